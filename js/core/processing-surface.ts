@@ -1,0 +1,97 @@
+// The one Surface that draws for real: it forwards to a Processing instance.
+import Processing = require("processing");
+import { Color, HAlign, Surface, VAlign } from "./surface";
+
+type Rgb = [number, number, number];
+
+const rgbCache = new Map<Color, Rgb>();
+
+/** "#rrggbb" -> [r, g, b]; cached because the same few colours are drawn every frame. */
+export function parseColor(color: Color): Rgb {
+  let rgb = rgbCache.get(color);
+  if (!rgb) {
+    const n = parseInt(color.slice(1), 16);
+    rgb = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+    rgbCache.set(color, rgb);
+  }
+  return rgb;
+}
+
+export class ProcessingSurface implements Surface {
+  private readonly fonts = new Map<string, unknown>();
+  private bold = false;
+
+  constructor(private readonly p: Processing.PInstance) {}
+
+  background(color: Color): void {
+    const [r, g, b] = parseColor(color);
+    this.p.background(r, g, b);
+  }
+  fill(color: Color, alpha = 255): void {
+    const [r, g, b] = parseColor(color);
+    this.p.fill(r, g, b, alpha);
+  }
+  noFill(): void {
+    this.p.noFill();
+  }
+  stroke(color: Color, alpha = 255): void {
+    const [r, g, b] = parseColor(color);
+    this.p.stroke(r, g, b, alpha);
+  }
+  noStroke(): void {
+    this.p.noStroke();
+  }
+  strokeWeight(weight: number): void {
+    this.p.strokeWeight(weight);
+  }
+  rect(x: number, y: number, w: number, h: number, radius?: number): void {
+    if (radius) this.p.rect(x, y, w, h, radius);
+    else this.p.rect(x, y, w, h);
+  }
+  ellipse(cx: number, cy: number, w: number, h: number): void {
+    this.p.ellipse(cx, cy, w, h);
+  }
+  line(x1: number, y1: number, x2: number, y2: number): void {
+    this.p.line(x1, y1, x2, y2);
+  }
+  triangle(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void {
+    this.p.triangle(x1, y1, x2, y2, x3, y3);
+  }
+  arc(cx: number, cy: number, w: number, h: number, start: number, stop: number): void {
+    this.p.arc(cx, cy, w, h, start, stop);
+  }
+  textStyle(bold: boolean): void {
+    this.bold = bold;
+  }
+  textSize(size: number): void {
+    const key = (this.bold ? "b" : "n") + size;
+    let font = this.fonts.get(key);
+    if (!font) {
+      font = this.p.createFont(this.bold ? "sans-serif Bold" : "sans-serif", size);
+      this.fonts.set(key, font);
+    }
+    this.p.textFont(font, size);
+  }
+  textAlign(h: HAlign, v: VAlign): void {
+    const p = this.p;
+    const horizontal = h === "left" ? p.LEFT : h === "right" ? p.RIGHT : p.CENTER;
+    const vertical =
+      v === "top" ? p.TOP : v === "bottom" ? p.BOTTOM : v === "baseline" ? p.BASELINE : p.CENTER;
+    p.textAlign(horizontal, vertical);
+  }
+  text(value: string, x: number, y: number): void {
+    this.p.text(value, x, y);
+  }
+  pushMatrix(): void {
+    this.p.pushMatrix();
+  }
+  popMatrix(): void {
+    this.p.popMatrix();
+  }
+  translate(x: number, y: number): void {
+    this.p.translate(x, y);
+  }
+  scale(factor: number): void {
+    this.p.scale(factor);
+  }
+}

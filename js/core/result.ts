@@ -1,0 +1,19 @@
+// What every operation returns: the public `{ ok, value?, message }` shape.
+export interface OperationResult {
+  ok: boolean;
+  value?: string;
+  message: string;
+}
+
+export function succeeded(message: string, value?: string): OperationResult {
+  return value === undefined ? { ok: true, message } : { ok: true, value, message };
+}
+
+export function refused(message: string): OperationResult {
+  return { ok: false, message };
+}
+
+/** Pluralises a count: plural(3, "item") -> "3 items". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,38 @@
+// Drawing of empty array slots and their index labels, shared by every structure.
+import { palette } from "./palette";
+import { Surface } from "./surface";
+
+export interface SlotBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** An empty slot outline centred on (x, y). */
+export function drawSlot(surface: Surface, box: SlotBox): void {
+  surface.stroke(palette.slotStroke);
+  surface.strokeWeight(1.5);
+  surface.fill(palette.slotFill);
+  surface.rect(box.x - box.w / 2, box.y - box.h / 2, box.w, box.h, Math.min(6, box.h / 5));
+}
+
+/** A slot's index, drawn small and grey. */
+export function drawIndex(surface: Surface, index: number, x: number, y: number, align: "right" | "center"): void {
+  surface.noStroke();
+  surface.fill(palette.index);
+  surface.textStyle(false);
+  surface.textSize(14);
+  surface.textAlign(align, "center");
+  surface.text(String(index), x, y);
+}
+
+/** A short grey caption such as "empty". */
+export function drawNote(surface: Surface, note: string, x: number, y: number): void {
+  surface.noStroke();
+  surface.fill(palette.index);
+  surface.textStyle(false);
+  surface.textSize(15);
+  surface.textAlign("center", "center");
+  surface.text(note, x, y);
+}

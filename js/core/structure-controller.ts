@@ -1,0 +1,79 @@
+// What every structure's controller shares: running named operations, keeping
+// tiles in step with the model, and telling listeners that the state changed.
+import { Clock } from "./clock";
+import { OperationResult, refused } from "./result";
+import { Scene } from "./scene";
+import { OperationName, OperationSpec, StructureName, StructureState } from "./structure";
+import { Surface } from "./surface";
+
+export interface ControllerContext {
+  clock: Clock;
+  /** How long a move takes now (speed and reduced motion applied). */
+  duration(): number;
+  /** Ask the canvas to draw again. */
+  invalidate(): void;
+  random?: () => number;
+}
+
+export interface CanvasSize {
+  width: number;
+  height: number;
+}
+
+export type ChangeListener = (state: StructureState, result: OperationResult) => void;
+
+type Handler = (value?: unknown) => OperationResult;
+
+export abstract class StructureController {
+  abstract readonly structure: StructureName;
+  /** The buttons of this structure, in order. */
+  abstract readonly operations: readonly OperationSpec[];
+  protected readonly scene = new Scene();
+  private readonly listeners: ChangeListener[] = [];
+
+  constructor(protected readonly ctx: ControllerContext) {}
+
+  /** Runs operation `name`; refuses names this structure does not have. */
+  run(name: OperationName, value?: unknown): OperationResult {
+    const handler = this.handlers()[name];
+    if (!handler) {
+      const own = this.operations.map((o) => o.name).join(", ");
+      return refused(`A ${this.noun} has no ${name} operation; use ${own}.`);
+    }
+    const result = handler(value);
+    this.ctx.invalidate();
+    if (result.ok && name !== "peek") this.emit(result);
+    return result;
+  }
+
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const i = this.listeners.indexOf(listener);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+
+  /** A plain-language name, e.g. "stack" or "cyclic queue". */
+  get noun(): string {
+    return this.structure.replace("-", " ");
+  }
+
+  abstract state(): StructureState;
+  abstract canvasSize(): CanvasSize;
+  /** A one-sentence description of the picture, for the canvas's accessible name. */
+  abstract describe(): string;
+  /** Draws the whole picture at `now`; returns true while anything still moves. */
+  abstract draw(surface: Surface, now: number): boolean;
+
+  protected abstract handlers(): Partial<Record<OperationName, Handler>>;
+
+  protected now(): number {
+    return this.ctx.clock.now();
+  }
+
+  private emit(result: OperationResult): void {
+    const state = this.state();
+    for (const listener of this.listeners.slice()) listener(state, result);
+  }
+}

@@ -1,0 +1,130 @@
+// Keeps a StackModel, its tiles and its narration in step.
+import { PointerMark } from "../core/pointer";
+import { palette } from "../core/palette";
+import { OperationResult, plural, refused, succeeded } from "../core/result";
+import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
+import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
+import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
+import { Surface } from "../core/surface";
+import { checkValue } from "../core/values";
+import { StackModel } from "./stack-model";
+import { stackLayout, StackLayout } from "./stack-layout";
+
+export interface StackOptions {
+  capacity: number;
+  values: string[];
+}
+
+export class StackController extends StructureController {
+  readonly structure = "stack" as const;
+  readonly operations: readonly OperationSpec[] = [
+    { name: "push", label: "Push", takesValue: true },
+    { name: "pop", label: "Pop", takesValue: false },
+    { name: "peek", label: "Peek", takesValue: false },
+    { name: "clear", label: "Clear", takesValue: false },
+  ];
+  private readonly model: StackModel<Item>;
+  private readonly layout: StackLayout;
+  private readonly topPointer = new PointerMark("top", palette.pointerTop, "left");
+
+  constructor(ctx: ControllerContext, options: StackOptions) {
+    super(ctx);
+    this.model = new StackModel<Item>(options.capacity);
+    this.layout = stackLayout(options.capacity);
+    for (const value of options.values) this.model.push(makeItem(value));
+    this.place(0);
+  }
+
+  state(): StructureState {
+    return {
+      structure: "stack",
+      capacity: this.model.capacity,
+      items: this.model.toArray().map((item) => item.value),
+    };
+  }
+
+  canvasSize(): CanvasSize {
+    return { width: this.layout.width, height: this.layout.height };
+  }
+
+  describe(): string {
+    const items = this.state().items;
+    const used = `${items.length} of ${this.model.capacity} slots used`;
+    if (items.length === 0) return `Stack, empty; ${used}.`;
+    return `Stack, bottom to top: ${items.join(", ")}. Top is ${items[items.length - 1]}; ${used}.`;
+  }
+
+  protected handlers() {
+    return {
+      push: (value?: unknown) => this.push(value),
+      pop: () => this.pop(),
+      peek: () => this.peek(),
+      clear: () => this.clear(),
+    };
+  }
+
+  private push(raw: unknown): OperationResult {
+    if (this.model.isFull()) return refused(`The stack is full: ${this.model.size} of ${this.model.capacity}.`);
+    const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
+    if (!checked.ok) return refused(checked.message);
+    const item = makeItem(checked.value);
+    this.model.push(item);
+    this.place(this.ctx.duration());
+    this.scene.highlight(item.id);
+    return succeeded(`Pushed ${item.value}. Top is now ${item.value}; ${this.usage()}.`, item.value);
+  }
+
+  private pop(): OperationResult {
+    const popped = this.model.pop();
+    if (!popped.ok) return refused("The stack is empty. Nothing to pop.");
+    this.scene.remove(popped.value.id, this.layout.outside, this.now(), this.ctx.duration());
+    this.place(this.ctx.duration());
+    const top = this.model.peek();
+    this.scene.highlight(null);
+    const after = top.ok ? `Top is now ${top.value.value}; ${this.usage()}.` : "The stack is now empty.";
+    return succeeded(`Popped ${popped.value.value}. ${after}`, popped.value.value);
+  }
+
+  private peek(): OperationResult {
+    const top = this.model.peek();
+    if (!top.ok) return refused("The stack is empty. Nothing to peek at.");
+    this.scene.highlight(top.value.id);
+    return succeeded(`Peek: the top is ${top.value.value}. The stack is unchanged.`, top.value.value);
+  }
+
+  private clear(): OperationResult {
+    const removed = this.model.clear();
+    if (removed.length === 0) return succeeded("The stack is already empty.");
+    const now = this.now();
+    for (const item of removed) this.scene.remove(item.id, this.layout.outside, now, this.ctx.duration());
+    this.place(this.ctx.duration());
+    return succeeded(`Cleared ${plural(removed.length, "item")}. The stack is now empty.`);
+  }
+
+  private usage(): string {
+    return `${this.model.size} of ${this.model.capacity} slots used`;
+  }
+
+  /** Gives every tile and the top pointer its target from the layout. */
+  private place(duration: number): void {
+    const now = this.now();
+    const items = this.model.toArray();
+    const targets = items.map((item, i) => ({ ...this.layout.slots[i], id: item.id, value: item.value, w: this.layout.slots[i].w - 10, h: this.layout.slots[i].h - 6 }));
+    this.scene.sync(targets, now, duration, () => this.layout.outside);
+    const top = items.length - 1;
+    this.topPointer.point(top >= 0 ? { x: this.layout.pointerX, y: this.layout.slots[top].y } : null, now, duration);
+  }
+
+  draw(surface: Surface, now: number): boolean {
+    const layout = this.layout;
+    surface.background(palette.background);
+    layout.slots.forEach((slot, i) => {
+      drawSlot(surface, slot);
+      drawIndex(surface, i, layout.indexX, slot.y, "right");
+    });
+    if (this.model.isEmpty()) drawNote(surface, "empty", layout.slots[0].x, layout.slots[0].y);
+    const moving = this.scene.draw(surface, now);
+    this.topPointer.draw(surface, now);
+    return moving || this.topPointer.isAnimating(now);
+  }
+}

@@ -1,0 +1,51 @@
+// The part of Processing.js 1.6.6 that dsviz uses. Loaded as a RequireJS shim of the
+// global `Processing`.
+declare module "processing" {
+  namespace Processing {
+  interface PInstance {
+    setup: () => void;
+    draw: () => void;
+    size(w: number, h: number): void;
+    loop(): void;
+    noLoop(): void;
+    redraw(): void;
+    exit(): void;
+    resetMatrix(): void;
+    pushMatrix(): void;
+    popMatrix(): void;
+    translate(x: number, y: number): void;
+    scale(factor: number): void;
+    background(r: number, g: number, b: number): void;
+    fill(r: number, g: number, b: number, a: number): void;
+    noFill(): void;
+    stroke(r: number, g: number, b: number, a: number): void;
+    noStroke(): void;
+    strokeWeight(w: number): void;
+    rect(x: number, y: number, w: number, h: number, r?: number): void;
+    ellipse(x: number, y: number, w: number, h: number): void;
+    line(x1: number, y1: number, x2: number, y2: number): void;
+    triangle(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void;
+    arc(x: number, y: number, w: number, h: number, start: number, stop: number): void;
+    textFont(font: unknown, size?: number): void;
+    createFont(name: string, size: number): unknown;
+    textSize(size: number): void;
+    textAlign(h: number, v?: number): void;
+    text(value: string, x: number, y: number): void;
+    readonly LEFT: number;
+    readonly RIGHT: number;
+    readonly CENTER: number;
+    readonly TOP: number;
+    readonly BOTTOM: number;
+    readonly BASELINE: number;
+    readonly frameCount: number;
+    externals: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D };
+  }
+  }
+  interface ProcessingStatic {
+    new (canvas: HTMLCanvasElement, sketch: (p: Processing.PInstance) => void): Processing.PInstance;
+    instances: Processing.PInstance[];
+    disableInit(): void;
+  }
+  const Processing: ProcessingStatic;
+  export = Processing;
+}

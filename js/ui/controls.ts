@@ -1,0 +1,55 @@
+// The Value input and one real <button> per operation.
+import { OperationName, OperationSpec } from "../core/structure";
+
+export interface Controls {
+  element: HTMLElement;
+  input: HTMLInputElement;
+  buttons: Map<OperationName, HTMLButtonElement>;
+}
+
+let controlCount = 0;
+
+/**
+ * Builds the controls; `onOperation` gets the operation and the typed text.
+ * Enter in the Value box runs the first operation that takes a value.
+ */
+export function createControls(
+  doc: Document,
+  operations: readonly OperationSpec[],
+  onOperation: (name: OperationName, typed: string) => void,
+): Controls {
+  const element = doc.createElement("div");
+  element.className = "dsviz-controls";
+  const id = "dsviz-value-" + ++controlCount;
+  const label = doc.createElement("label");
+  label.htmlFor = id;
+  label.textContent = "Value";
+  const input = doc.createElement("input");
+  input.id = id;
+  input.type = "text";
+  input.className = "dsviz-value";
+  input.autocomplete = "off";
+  input.spellcheck = false;
+  input.size = 6;
+  input.placeholder = "random";
+  element.append(label, input);
+
+  const buttons = new Map<OperationName, HTMLButtonElement>();
+  for (const op of operations) {
+    const button = doc.createElement("button");
+    button.type = "button";
+    button.textContent = op.label;
+    button.className = "dsviz-op dsviz-op-" + op.name;
+    button.addEventListener("click", () => onOperation(op.name, input.value));
+    buttons.set(op.name, button);
+    element.append(button);
+  }
+  const primary = operations.find((op) => op.takesValue);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && primary) {
+      event.preventDefault();
+      onOperation(primary.name, input.value);
+    }
+  });
+  return { element, input, buttons };
+}

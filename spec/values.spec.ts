@@ -1,0 +1,44 @@
+import { checkValue, randomValue } from "../js/core/values";
+
+describe("checkValue", () => {
+  const typed = { allowEmpty: true };
+
+  it("checkValue trims the value", () => {
+    expect(checkValue("  7 ", typed)).toEqual({ ok: true, value: "7" });
+  });
+
+  it("checkValue accepts 1 to 6 characters, counting emoji as one", () => {
+    expect(checkValue("abcdef", typed)).toEqual({ ok: true, value: "abcdef" });
+    expect(checkValue("😀😀😀😀😀😀", typed).ok).toBe(true);
+  });
+
+  it("checkValue refuses more than 6 characters with a message", () => {
+    const r = checkValue("1234567", typed);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toBe('"1234567" is too long: values have at most 6 characters.');
+  });
+
+  it("checkValue with an empty value gives a random number 1 to 99 when allowed", () => {
+    expect(checkValue("", { allowEmpty: true, random: () => 0 })).toEqual({ ok: true, value: "1" });
+    expect(checkValue("   ", { allowEmpty: true, random: () => 0.999999 })).toEqual({ ok: true, value: "99" });
+    expect(checkValue(undefined, { allowEmpty: true, random: () => 0.5 })).toEqual({ ok: true, value: "50" });
+  });
+
+  it("checkValue refuses an empty value when not allowed (initial values)", () => {
+    expect(checkValue("", { allowEmpty: false }).ok).toBe(false);
+  });
+
+  it("checkValue accepts finite numbers as their text and refuses other types", () => {
+    expect(checkValue(12, typed)).toEqual({ ok: true, value: "12" });
+    for (const bad of [NaN, Infinity, {}, [], null, true]) expect(checkValue(bad, typed).ok).toBe(false);
+  });
+
+  it("checkValue refuses control characters", () => {
+    expect(checkValue("a\u0007b", typed).ok).toBe(false);
+  });
+
+  it("randomValue covers exactly 1..99", () => {
+    expect(randomValue(() => 0)).toBe("1");
+    expect(randomValue(() => 0.9999999)).toBe("99");
+  });
+});
