@@ -1,0 +1,22 @@
+// Reading what a canvas shows, in CSS pixels, from inside the page.
+"use strict";
+
+/** The [r, g, b, a] pixel at CSS position (x, y) of the canvas inside `selector`. */
+function canvasPixel(page, selector, x, y) {
+  return page.evaluate(
+    ({ selector, x, y }) => {
+      const canvas = document.querySelector(selector + " canvas");
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const data = canvas.getContext("2d").getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+      return Array.from(data);
+    },
+    { selector, x, y },
+  );
+}
+
+/** Waits until every animation on the page has finished (tiles settle within a second). */
+async function settle(page) {
+  await page.waitForTimeout(700);
+}
+
+module.exports = { canvasPixel, settle };

@@ -1,0 +1,33 @@
+// npm run screenshot: docs/screenshot.png of the demo page at 1280 wide, after a few
+// operations, for the README. Run after `npm run build`.
+"use strict";
+const path = require("path");
+const { startServer, launchBrowser, openPage, ROOT } = require("../e2e/support");
+
+async function main() {
+  const out = process.argv[2] || path.join(ROOT, "docs", "screenshot.png");
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await openPage(browser, server.url + "/index.html", {
+      reducedMotion: "reduce",
+      deviceScaleFactor: 1,
+    });
+    await page.waitForFunction(() => window.dsviz && document.querySelectorAll("canvas").length > 0);
+    await page.evaluate(() => {
+      const stack = window.dsviz.get(document.querySelector('[data-dsviz="stack"]'));
+      ["7", "5"].forEach((v) => stack.push(v));
+    });
+    await page.screenshot({ path: out, fullPage: true });
+    if (problems.length) throw new Error(problems.join("\n"));
+    console.log("wrote " + path.relative(ROOT, out));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err.message || err);
+  process.exit(1);
+});
