@@ -1,5 +1,7 @@
-// Every option, declared once with its default and a validator whose message names it.
-// Code passes options as values; `data-*` attributes arrive as text and are parsed first.
+// Every option, declared once: its `data-*` attribute, its default, the allowed values in
+// words, how attribute text is parsed, and its validator. Code passes values; `data-*`
+// attributes arrive as text, are parsed into the same options, and meet the same checks.
+// Every message names the option (or its attribute) and says what is allowed.
 import { MAX_SPEED, MIN_SPEED } from "./core/timing";
 import { STRUCTURE_NAMES, StructureName } from "./core/structure";
 import { checkValue, shorten } from "./core/values";
@@ -18,7 +20,8 @@ export interface Options {
   label: string;
 }
 
-export type UserOptions = { [K in keyof Options]?: unknown };
+export type OptionName = keyof Options;
+export type UserOptions = { [K in OptionName]?: unknown };
 
 export class OptionError extends Error {
   constructor(message: string) {
@@ -27,109 +30,283 @@ export class OptionError extends Error {
   }
 }
 
+export const MAX_CAPACITY = 32;
+export const MAX_LABEL = 80;
+/** Longer attribute text is refused before it is parsed at all. */
+export const MAX_ATTRIBUTE_LENGTH = 1000;
+const VIEWS: readonly CyclicView[] = ["ring", "row"];
+const FULL_RULES: readonly FullRule[] = ["count", "spare-slot"];
 const TITLES: Record<StructureName, string> = { stack: "Stack", queue: "Queue", "cyclic-queue": "Cyclic queue" };
-const MAX_LABEL = 80;
-const CYCLIC_ONLY: (keyof Options)[] = ["view", "fullRule"];
 
-export const OPTION_NAMES: readonly (keyof Options)[] = [
+/** What a validator knows about the options resolved before it (see RESOLUTION_ORDER). */
+type Resolved = Partial<Options> & { structure: StructureName };
+
+interface OptionSpec<K extends OptionName> {
+  /** The allowed values in words, as messages and the docs say them. */
+  allowed(resolved: Resolved): string;
+  /** The default, which may depend on the options resolved before it. */
+  defaultValue(resolved: Resolved): Options[K];
+  /** Only these structures accept the option. */
+  only?: readonly StructureName[];
+  /** Attribute text -> value; text that does not parse stays text, for the validator to refuse. */
+  parse(text: string): unknown;
+  /** Returns the valid value, or throws an OptionError whose message begins with `name`. */
+  check(value: unknown, name: string, resolved: Resolved): Options[K];
+}
+
+const asText = (text: string): unknown => text;
+
+export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
+  structure: {
+    allowed: () => listOf(STRUCTURE_NAMES),
+    defaultValue: () => "stack",
+    parse: asText,
+    check: (value, name) => oneOf(name, value, STRUCTURE_NAMES),
+  },
+  capacity: {
+    allowed: (r) => `a whole number from ${minCapacity(r.structure)} to ${MAX_CAPACITY}`,
+    defaultValue: () => 8,
+    parse: (text) => (/^[0-9]{1,3}$/.test(text) ? Number(text) : text),
+    check(value, name, r) {
+      if (typeof value === "number" && Number.isInteger(value) && value >= minCapacity(r.structure) && value <= MAX_CAPACITY) {
+        return value;
+      }
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
+  values: {
+    allowed: () => "up to capacity values of 1 to 6 characters, separated by spaces or commas",
+    defaultValue: () => [],
+    parse: asText,
+    check: (value, name, r) => checkValues(name, value, r),
+  },
+  controls: {
+    allowed: () => "true or false",
+    defaultValue: () => true,
+    parse: (text) => (text === "" || text === "true" ? true : text === "false" ? false : text),
+    check(value, name, r) {
+      if (typeof value === "boolean") return value;
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
+  view: {
+    allowed: () => listOf(VIEWS),
+    defaultValue: () => "ring",
+    only: ["cyclic-queue"],
+    parse: asText,
+    check: (value, name) => oneOf(name, value, VIEWS),
+  },
+  fullRule: {
+    allowed: () => listOf(FULL_RULES),
+    defaultValue: () => "count",
+    only: ["cyclic-queue"],
+    parse: asText,
+    check: (value, name) => oneOf(name, value, FULL_RULES),
+  },
+  speed: {
+    allowed: () => `a number from ${MIN_SPEED} to ${MAX_SPEED}`,
+    defaultValue: () => 1,
+    parse: (text) => (/^[0-9]{0,2}(\.[0-9]{1,6})?$/.test(text) && text !== "" && text !== "." ? Number(text) : text),
+    check(value, name, r) {
+      if (typeof value === "number" && value >= MIN_SPEED && value <= MAX_SPEED) return value;
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
+  label: {
+    allowed: () => `text of 1 to ${MAX_LABEL} characters`,
+    defaultValue: (r) => TITLES[r.structure],
+    parse: asText,
+    check(value, name, r) {
+      const text = typeof value === "string" ? value.replace(/\s+/g, " ").trim() : undefined;
+      if (text !== undefined && text !== "" && Array.from(text).length <= MAX_LABEL) return text;
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
+};
+
+/** The options in the order the docs list them. */
+export const OPTION_NAMES: readonly OptionName[] = [
   "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label",
+];
+/** The order they are resolved in: each validator may use the ones before it. */
+const RESOLUTION_ORDER: readonly OptionName[] = [
+  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
-export function attributeName(option: keyof Options): string {
+export function attributeName(option: OptionName): string {
   if (option === "structure") return "data-dsviz";
   return "data-" + option.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
 }
 
-/** Shows a user's value inside an error message, safely shortened. */
-function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(shorten(value, 24));
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
-  return Array.isArray(value) ? "an array" : "an object";
+/** The allowed values of an option in words, as its messages say them. */
+export function allowedValues(option: OptionName, structure: StructureName = "stack"): string {
+  return OPTIONS[option].allowed({ structure });
 }
 
-function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
-  if (typeof value === "string" && (allowed as readonly string[]).indexOf(value) >= 0) return value as T;
-  throw new OptionError(`${name} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}; got ${show(value)}.`);
-}
-
-/**
- * Turns user options into complete, valid Options, or throws an OptionError whose
- * message names the option (`nameOf` picks "capacity" or "data-capacity").
- */
-export function resolveOptions(input: UserOptions, nameOf: (o: keyof Options) => string = (o) => o): Options {
-  if (typeof input !== "object" || input === null) throw new OptionError("options must be an object.");
-  for (const key of Object.keys(input)) {
-    if ((OPTION_NAMES as readonly string[]).indexOf(key) < 0) {
-      throw new OptionError(`Unknown option ${show(key)}; the options are ${OPTION_NAMES.join(", ")}.`);
-    }
-  }
-  const given = (o: keyof Options) => input[o] !== undefined;
-  const structure = given("structure") ? oneOf(nameOf("structure"), input.structure, STRUCTURE_NAMES) : "stack";
-  const cyclic = structure === "cyclic-queue";
-  for (const o of CYCLIC_ONLY) {
-    if (given(o) && !cyclic) throw new OptionError(`${nameOf(o)} applies only to the cyclic queue, not to a ${structure}.`);
-  }
-  const minCapacity = cyclic ? 2 : 1;
-  const capacity = given("capacity") ? input.capacity : 8;
-  if (typeof capacity !== "number" || !Number.isInteger(capacity) || capacity < minCapacity || capacity > 32) {
-    throw new OptionError(`${nameOf("capacity")} must be a whole number from ${minCapacity} to 32; got ${show(capacity)}.`);
-  }
-  const fullRule: FullRule = given("fullRule") ? oneOf(nameOf("fullRule"), input.fullRule, ["count", "spare-slot"] as const) : "count";
-  const view: CyclicView = given("view") ? oneOf(nameOf("view"), input.view, ["ring", "row"] as const) : "ring";
-  const values = resolveValues(nameOf("values"), given("values") ? input.values : [], capacity, fullRule === "spare-slot" && cyclic);
-  const controls = given("controls") ? input.controls : true;
-  if (typeof controls !== "boolean") throw new OptionError(`${nameOf("controls")} must be true or false; got ${show(controls)}.`);
-  const speed = given("speed") ? input.speed : 1;
-  if (typeof speed !== "number" || !(speed >= MIN_SPEED && speed <= MAX_SPEED)) {
-    throw new OptionError(`${nameOf("speed")} must be a number from ${MIN_SPEED} to ${MAX_SPEED}; got ${show(speed)}.`);
-  }
-  const label = given("label") ? input.label : TITLES[structure];
-  if (typeof label !== "string" || label.trim() === "" || label.length > MAX_LABEL) {
-    throw new OptionError(`${nameOf("label")} must be text of 1 to ${MAX_LABEL} characters; got ${show(label)}.`);
-  }
-  return { structure, capacity, values, controls, view, fullRule, speed, label: label.trim() };
-}
-
-function resolveValues(name: string, raw: unknown, capacity: number, spareSlot: boolean): string[] {
-  const list = typeof raw === "string" ? raw.split(/[\s,]+/).filter((v) => v !== "") : raw;
-  if (!Array.isArray(list)) throw new OptionError(`${name} must be a list of values; got ${show(raw)}.`);
-  const room = spareSlot ? capacity - 1 : capacity;
-  if (list.length > room) {
-    const why = spareSlot ? ` (the spare-slot rule keeps one of the ${capacity} slots empty)` : "";
-    throw new OptionError(`${name} has ${list.length} values but only ${room} fit${why}.`);
-  }
-  return list.map((v, i) => {
-    const checked = checkValue(v, { allowEmpty: false });
-    if (!checked.ok) throw new OptionError(`${name}, value ${i + 1}: ${checked.message}`);
-    return checked.value;
-  });
-}
-
-/** Reads the `data-*` attributes of an element into options (text parsed, not yet validated). */
-export function optionsFromAttributes(element: HTMLElement): UserOptions {
-  const options: UserOptions = {};
-  for (const option of OPTION_NAMES) {
-    const text = element.getAttribute(attributeName(option));
-    if (text === null) continue;
-    options[option] = parseAttribute(option, text.trim());
-  }
-  return options;
-}
-
-function parseAttribute(option: keyof Options, text: string): unknown {
-  switch (option) {
-    case "capacity":
-      return /^[0-9]+$/.test(text) ? Number(text) : text;
-    case "speed":
-      return /^[0-9]*\.?[0-9]+$/.test(text) ? Number(text) : text;
-    case "controls":
-      return text === "" || text === "true" ? true : text === "false" ? false : text;
-    default:
-      return text;
-  }
+/** The default of an option for a structure. */
+export function defaultOf<K extends OptionName>(option: K, structure: StructureName = "stack"): Options[K] {
+  return OPTIONS[option].defaultValue({ structure }) as Options[K];
 }
 
 export function titleOf(structure: StructureName): string {
   return TITLES[structure];
+}
+
+function minCapacity(structure: StructureName): number {
+  return structure === "cyclic-queue" ? 2 : 1;
+}
+
+/** Shows a user's value inside a message: quoted, shortened, never markup (messages are shown as text). */
+export function show(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(shorten(value, 24));
+  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return "a symbol";
+  return Array.isArray(value) ? "an array" : "an object";
+}
+
+function listOf(allowed: readonly string[]): string {
+  const quoted = allowed.map((a) => `"${a}"`);
+  return quoted.length === 2 ? quoted.join(" or ") : `one of ${quoted.join(", ")}`;
+}
+
+function invalid(name: string, allowed: string, value: unknown): OptionError {
+  return new OptionError(`${name} must be ${allowed}; got ${show(value)}.`);
+}
+
+function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
+  if (typeof value === "string" && (allowed as readonly string[]).indexOf(value) >= 0) return value as T;
+  throw invalid(name, listOf(allowed), value);
+}
+
+function checkValues(name: string, raw: unknown, r: Resolved): string[] {
+  const list: unknown = typeof raw === "string" ? raw.split(/[\s,]+/).filter((v) => v !== "") : raw;
+  if (!Array.isArray(list)) {
+    throw new OptionError(`${name} must be a list of values (an array, or text separated by spaces or commas); got ${show(raw)}.`);
+  }
+  const capacity = r.capacity as number;
+  const spareSlot = r.structure === "cyclic-queue" && r.fullRule === "spare-slot";
+  const room = spareSlot ? capacity - 1 : capacity;
+  if (list.length > room) {
+    const why = spareSlot ? `the capacity is ${capacity} and the spare-slot rule keeps one slot empty` : `the capacity is ${capacity}`;
+    throw new OptionError(`${name} has ${list.length} values but at most ${room} fit: ${why}.`);
+  }
+  return list.map((v: unknown, i: number) => {
+    const checked = checkValue(v, { allowEmpty: false });
+    if (!checked.ok) throw new OptionError(`${name}, value ${i + 1} of ${list.length}: ${checked.message}`);
+    return checked.value;
+  });
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * Turns user options into complete, valid Options, or throws an OptionError whose message
+ * names the option (`nameOf` picks "capacity" or "data-capacity") and its allowed values.
+ * An option given as `undefined` takes its default.
+ */
+export function resolveOptions(input: unknown, nameOf: (o: OptionName) => string = (o) => o): Options {
+  if (input === undefined) input = {};
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new OptionError(`The options must be an object such as { structure: "stack", capacity: 8 }; got ${show(input)}.`);
+  }
+  const given = input as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
+    if ((OPTION_NAMES as readonly string[]).indexOf(key) < 0) {
+      const hint = closest(key, OPTION_NAMES);
+      throw new OptionError(
+        `Unknown option ${show(key)}${hint ? `; did you mean ${hint}?` : "."} The options are ${OPTION_NAMES.join(", ")}.`,
+      );
+    }
+  }
+  const isGiven = (o: OptionName) => hasOwn(given, o) && given[o] !== undefined;
+  const resolved: Resolved = { structure: "stack" };
+  for (const option of RESOLUTION_ORDER) {
+    const spec = OPTIONS[option] as OptionSpec<OptionName>;
+    if (!isGiven(option)) {
+      (resolved as Record<string, unknown>)[option] = spec.defaultValue(resolved);
+      continue;
+    }
+    if (spec.only && spec.only.indexOf(resolved.structure) < 0) {
+      throw new OptionError(
+        `${nameOf(option)} applies only to the ${spec.only.map(titleOf).join(", ").toLowerCase()} ` +
+          `(${nameOf("structure")} ${spec.only.map((s) => `"${s}"`).join(", ")}), not to a ${titleOf(resolved.structure).toLowerCase()}.`,
+      );
+    }
+    (resolved as Record<string, unknown>)[option] = spec.check(given[option], nameOf(option), resolved);
+  }
+  return resolved as Options;
+}
+
+/**
+ * Reads an element's `data-*` attributes into options (text parsed, not yet validated).
+ * Throws an OptionError for text too long to be meant and for misspelt dsviz attributes.
+ */
+export function optionsFromAttributes(element: Element): UserOptions {
+  checkAttributeNames(element);
+  const options: UserOptions = {};
+  for (const option of OPTION_NAMES) {
+    const name = attributeName(option);
+    const text = element.getAttribute(name);
+    if (text === null) continue;
+    if (text.length > MAX_ATTRIBUTE_LENGTH) {
+      throw new OptionError(
+        `${name} is ${text.length} characters long; it must be ${OPTIONS[option].allowed({ structure: "stack" })}, ` +
+          `and at most ${MAX_ATTRIBUTE_LENGTH} characters. It begins ${show(text)}.`,
+      );
+    }
+    options[option] = OPTIONS[option].parse(text.trim());
+  }
+  return options;
+}
+
+/** The attribute names dsviz reads. */
+export const ATTRIBUTE_NAMES: readonly string[] = OPTION_NAMES.map(attributeName);
+
+/**
+ * Other `data-*` attributes belong to the host page and are left alone, except those in
+ * dsviz's own `data-dsviz-` namespace and near misses of ours ("data-capcity"): those
+ * are mistakes an author wants to hear about.
+ */
+function checkAttributeNames(element: Element): void {
+  for (const attr of Array.from(element.attributes)) {
+    const name = attr.name.toLowerCase();
+    if (!name.startsWith("data-") || ATTRIBUTE_NAMES.indexOf(name) >= 0) continue;
+    const hint = name === "data-structure" ? "data-dsviz" : closest(name, ATTRIBUTE_NAMES);
+    if (hint || name.startsWith("data-dsviz-")) {
+      throw new OptionError(
+        `Unknown attribute ${show(name)}${hint ? `; did you mean ${hint}?` : "."} The attributes are ${ATTRIBUTE_NAMES.join(", ")}.`,
+      );
+    }
+  }
+}
+
+/** The candidate within two edits of `word` (case-insensitive), if there is one. */
+function closest(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length > 40) return undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
 }
