@@ -32,17 +32,54 @@ export interface CanvasHandle {
 }
 
 let canvasCount = 0;
-let initDisabled = false;
+
+// Processing's own DOMContentLoaded scan would exit every instance we made (and, in the
+// bundle, start the host page's own sketches a second time): switch it off at load.
+Processing.disableInit();
+
+// Processing 1.6.6 measures web fonts against a template: the first instance injects an
+// inline <style> with a data: @font-face (refused by a Content-Security-Policy without
+// 'unsafe-inline' or its hash) and leaves a hidden "AAAAAAAA" span in <body> that screen
+// readers read out. dsviz loads no web fonts, so it gives Processing a detached template.
+function skipFontPreloading(doc: Document): void {
+  const preloading = Processing.prototype.PFont && Processing.prototype.PFont.preloading;
+  if (preloading && !preloading.initialized) {
+    preloading.template = doc.createElement("span");
+    preloading.initialized = true;
+  }
+}
+
+/** Listeners Processing would put on the canvas for mouse, touch and keys: dsviz needs none. */
+const IGNORED_EVENTS = /^(touch|mouse|key|contextmenu|DOMMouseScroll)/;
+
+/**
+ * Makes `new Processing(canvas, ...)` and keeps its input handling off the canvas. On a
+ * touch, Processing 1.6.6 would overwrite the canvas's style attribute (losing its CSS
+ * size), set an inline onclick="void(0)" (refused under a script-src CSP), and block
+ * scrolling of the page with preventDefault on touchmove.
+ */
+function newProcessing(canvas: HTMLCanvasElement, sketch: (p: Processing.PInstance) => void): Processing.PInstance {
+  const own = canvas as HTMLCanvasElement & { addEventListener: typeof canvas.addEventListener };
+  const add = canvas.addEventListener;
+  own.addEventListener = function (this: HTMLCanvasElement, type: string, ...rest: [EventListenerOrEventListenerObject, boolean?]) {
+    if (!IGNORED_EVENTS.test(type)) add.call(this, type, ...rest);
+  } as typeof canvas.addEventListener;
+  try {
+    return new Processing(canvas, sketch);
+  } finally {
+    delete (own as Partial<typeof own>).addEventListener;
+    canvas.onmousedown = null;
+    canvas.onfocus = null;
+    canvas.onblur = null;
+  }
+}
 
 export function createCanvas(parent: HTMLElement, options: CanvasOptions): CanvasHandle {
-  if (!initDisabled) {
-    // Processing's own DOMContentLoaded scan would exit every instance we made.
-    Processing.disableInit();
-    initDisabled = true;
-  }
+  const doc = parent.ownerDocument;
+  skipFontPreloading(doc);
   const clock = options.clock || performanceClock;
-  const pixelRatio = options.pixelRatio || window.devicePixelRatio || 1;
-  const canvas = document.createElement("canvas");
+  const pixelRatio = options.pixelRatio || (doc.defaultView && doc.defaultView.devicePixelRatio) || 1;
+  const canvas = doc.createElement("canvas");
   canvas.id = "dsviz-canvas-" + ++canvasCount;
   canvas.className = "dsviz-canvas";
   canvas.setAttribute("role", "img");
@@ -63,7 +100,7 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
     canvas.style.height = "auto"; // keeps the aspect ratio when CSS narrows it
   };
 
-  instance = new Processing(canvas, (p) => {
+  const sketch = (p: Processing.PInstance) => {
     const surface = new ProcessingSurface(p);
     p.setup = () => {
       applySize(p);
@@ -82,7 +119,17 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
         p.noLoop();
       }
     };
-  });
+  };
+  try {
+    instance = newProcessing(canvas, sketch);
+  } catch (error) {
+    // The first draw threw: Processing has already registered the instance.
+    for (const p of Processing.instances.slice()) {
+      if (p.externals && p.externals.canvas === canvas) exitInstance(p);
+    }
+    canvas.remove();
+    throw error;
+  }
 
   return {
     canvas,

@@ -1,5 +1,5 @@
-// The part of Processing.js 1.6.6 that dsviz uses. Loaded as a RequireJS shim of the
-// global `Processing`.
+// The part of Processing.js 1.6.6 that dsviz uses. The demo loads it as a RequireJS
+// shim of the global `Processing`; dist/dsviz.js wraps it as a private AMD module.
 declare module "processing" {
   namespace Processing {
   interface PInstance {
@@ -41,10 +41,16 @@ declare module "processing" {
     externals: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D };
   }
   }
+  interface FontPreloading {
+    initialized: boolean;
+    template: HTMLElement;
+  }
   interface ProcessingStatic {
     new (canvas: HTMLCanvasElement, sketch: (p: Processing.PInstance) => void): Processing.PInstance;
     instances: Processing.PInstance[];
     disableInit(): void;
+    /** The default scope every instance inherits; PFont holds the web-font preloader. */
+    prototype: { PFont?: { preloading?: FontPreloading } };
   }
   const Processing: ProcessingStatic;
   export = Processing;
