@@ -1,55 +1,61 @@
 // The public API: dsviz.mount / dsviz.get / dsviz.mountAll, and the handle.
+// Nothing here throws into the host page from auto-mount, and nothing a user gives is
+// inserted as HTML: error messages are shown with textContent.
+import * as api from "./api";
 import { OperationResult } from "./core/result";
 import { OperationName, StructureState } from "./core/structure";
-import { Example, ExampleEnvironment } from "./example-factory";
+import { assertAvailable, Example, ExampleEnvironment } from "./example-factory";
 import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } from "./options";
 
-export interface Handle {
-  readonly element: HTMLElement;
-  push(value?: unknown): OperationResult;
-  pop(): OperationResult;
-  enqueue(value?: unknown): OperationResult;
-  dequeue(): OperationResult;
-  peek(): OperationResult;
-  clear(): OperationResult;
-  state(): StructureState;
-  /** Calls `listener(state)` after every operation that changed the structure; returns an unsubscribe. */
-  on(event: "change", listener: (state: StructureState) => void): () => void;
-  destroy(): void;
-}
+export type Handle = api.Handle;
 
-const mounted = new WeakMap<HTMLElement, Handle>();
+const mounted = new WeakMap<Element, Handle>();
 
 /**
  * Mounts an example on `element` and returns its handle. Throws an Error naming the
- * option when an option is invalid. Mounting again on the same element replaces the
- * example there.
+ * option when an option is invalid (and then leaves the element as it was). Mounting
+ * again on the same element replaces the example there.
  */
-export function mount(element: HTMLElement, options: UserOptions = {}, env: ExampleEnvironment = {}): Handle {
-  if (!element || element.nodeType !== 1) throw new TypeError("dsviz.mount needs an element to mount on.");
+export function mount(element: HTMLElement, options?: api.Options): Handle {
+  return mountWith(element, options as UserOptions | undefined);
+}
+
+/** `mount` with a chosen environment (clock, pixel ratio, motion): for specs and tools. */
+export function mountWith(element: HTMLElement, options?: UserOptions, env: ExampleEnvironment = {}): Handle {
+  if (!isElement(element)) {
+    throw new TypeError(`dsviz.mount needs an element to mount on; got ${describe(element)}.`);
+  }
   const resolved = resolveOptions(options);
+  assertAvailable(resolved.structure);
   const previous = mounted.get(element);
   if (previous) previous.destroy();
+  clearError(element);
   return attach(element, new Example(element, resolved, env));
 }
 
 /** The handle mounted on `element`, or undefined. */
-export function get(element: HTMLElement): Handle | undefined {
-  return element ? mounted.get(element) : undefined;
+export function get(element: Element | null | undefined): Handle | undefined {
+  return isElement(element) ? mounted.get(element) : undefined;
 }
 
 /**
- * Mounts every `[data-dsviz]` element under `root` that is not mounted yet. An element
- * with an invalid attribute shows the error in its place and in console.error; the
- * others still mount. Returns the handles mounted now.
+ * Mounts every `[data-dsviz]` element in `root` (and `root` itself) that is not mounted
+ * yet. An element with an invalid attribute shows the error in its place and in
+ * console.error; the others still mount. Returns the handles mounted now.
  */
 export function mountAll(root: ParentNode = document): Handle[] {
+  if (!root || typeof (root as Partial<ParentNode>).querySelectorAll !== "function") {
+    throw new TypeError(`dsviz.mountAll needs a document or an element; got ${describe(root)}.`);
+  }
+  const elements: Element[] = Array.from(root.querySelectorAll("[data-dsviz]"));
+  if (isElement(root) && root.hasAttribute("data-dsviz")) elements.unshift(root);
   const handles: Handle[] = [];
-  const elements = root.querySelectorAll<HTMLElement>("[data-dsviz]");
-  for (const element of Array.from(elements)) {
-    if (mounted.has(element)) continue;
+  for (const element of elements) {
+    if (mounted.has(element) || !isHTMLElement(element)) continue;
     try {
       const options = resolveOptions(optionsFromAttributes(element), attributeName);
+      assertAvailable(options.structure);
+      clearError(element);
       handles.push(attach(element, new Example(element, options)));
     } catch (error) {
       showError(element, error);
@@ -58,43 +64,104 @@ export function mountAll(root: ParentNode = document): Handle[] {
   return handles;
 }
 
+/** Auto-mount: mountAll(document) once the document is parsed; never throws. */
+export function autoMount(doc: Document = document): void {
+  const run = () => {
+    try {
+      mountAll(doc);
+    } catch (error) {
+      report("could not mount the examples on this page.", error);
+    }
+  };
+  if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", run, { once: true });
+  else run();
+}
+
+// Compile-time checks that the implementation matches the public declarations in api.ts.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const publicApi: api.Dsviz = { mount, get, mountAll };
+const sameState: Same<api.StructureState, StructureState> = true;
+const sameResult: Same<api.OperationResult, OperationResult> = true;
+void publicApi, sameState, sameResult;
+
 function attach(element: HTMLElement, example: Example): Handle {
-  clearError(element);
+  const listeners = new Set<(state: StructureState) => void>();
+  let destroyed = false;
+  const unsubscribe = example.controller.onChange((state) => {
+    for (const listener of Array.from(listeners)) {
+      try {
+        listener(state);
+      } catch (error) {
+        // A host page's listener must not break the example or the operation.
+        report('a "change" listener threw.', error);
+      }
+    }
+  });
   const call = (name: OperationName) => (value?: unknown) => example.run(name, value);
-  const handle: Handle = {
+  const handle: Handle = Object.freeze({
     element,
     push: call("push"),
-    pop: call("pop"),
+    pop: () => example.run("pop"),
     enqueue: call("enqueue"),
-    dequeue: call("dequeue"),
-    peek: call("peek"),
-    clear: call("clear"),
+    dequeue: () => example.run("dequeue"),
+    peek: () => example.run("peek"),
+    clear: () => example.run("clear"),
     state: () => example.controller.state(),
-    on(event, listener) {
-      if (event !== "change") throw new Error(`dsviz handles emit only "change", not ${JSON.stringify(String(event))}.`);
-      return example.controller.onChange((state) => listener(state));
+    on(event: "change", listener: (state: StructureState) => void): () => void {
+      if (event !== "change") throw new TypeError(`dsviz handles emit only "change", not ${JSON.stringify(String(event))}.`);
+      if (typeof listener !== "function") throw new TypeError(`on("change", listener) needs a function; got ${describe(listener)}.`);
+      if (destroyed) return () => undefined;
+      const own = (state: StructureState) => listener(state);
+      listeners.add(own);
+      return () => {
+        listeners.delete(own);
+      };
     },
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      listeners.clear();
+      unsubscribe();
       if (mounted.get(element) === handle) mounted.delete(element);
       example.destroy();
     },
-  };
+  });
   mounted.set(element, handle);
   return handle;
 }
 
 function showError(element: HTMLElement, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`dsviz: ${message}`, element);
+  report(message, element);
   clearError(element);
   const box = element.ownerDocument.createElement("div");
   box.className = "dsviz-error";
   box.setAttribute("role", "alert");
   box.textContent = `This example could not be shown. ${message}`;
-  element.append(box);
+  element.prepend(box);
 }
 
-function clearError(element: HTMLElement): void {
-  const old = element.querySelector(":scope > .dsviz-error");
-  if (old) old.remove();
+function clearError(element: Element): void {
+  for (const old of Array.from(element.children)) {
+    if (old.classList.contains("dsviz-error")) old.remove();
+  }
+}
+
+function report(message: string, detail: unknown): void {
+  if (typeof console !== "undefined" && console.error) console.error(`dsviz: ${message}`, detail);
+}
+
+function isElement(value: unknown): value is Element {
+  return typeof value === "object" && value !== null && (value as Node).nodeType === 1 && typeof (value as Element).getAttribute === "function";
+}
+
+function isHTMLElement(value: Element): value is HTMLElement {
+  return typeof (value as HTMLElement).focus === "function" && "dataset" in value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return `the text ${JSON.stringify(value.length > 24 ? value.slice(0, 24) + "…" : value)} (pass an element, e.g. document.querySelector(...))`;
+  if (typeof value === "object") return "an object that is not an element";
+  return typeof value;
 }

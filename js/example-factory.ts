@@ -28,70 +28,93 @@ export interface ExampleEnvironment {
 
 const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
 
+/** Throws an OptionError when `structure` has no controller in this build. */
+export function assertAvailable(structure: StructureName): void {
+  if (!registry[structure]) throw new OptionError(`The ${structure} is not available yet.`);
+}
+
 export class Example {
   readonly root: HTMLElement;
-  readonly controller: StructureController;
-  readonly canvas: CanvasHandle;
+  readonly controller!: StructureController;
+  readonly canvas!: CanvasHandle;
   readonly narration: Narration;
   readonly controls?: Controls;
-  private reducedMotion: boolean;
+  private reducedMotion = false;
   private speed: number;
-  private readonly motionQuery?: MediaQueryList;
+  private motionQuery?: MediaQueryList;
   private readonly onMotionChange = (e: MediaQueryListEvent) => (this.reducedMotion = e.matches);
   private destroyed = false;
+  /** The element's own child nodes, kept aside while the example shows. */
+  private saved: ChildNode[] = [];
 
-  constructor(host: HTMLElement, readonly options: Options, env: ExampleEnvironment = {}) {
-    const factory = registry[options.structure];
-    if (!factory) throw new OptionError(`The ${options.structure} is not available yet.`);
+  constructor(
+    private readonly host: HTMLElement,
+    readonly options: Options,
+    env: ExampleEnvironment = {},
+  ) {
+    assertAvailable(options.structure);
+    const factory = registry[options.structure] as ControllerFactory;
     const doc = host.ownerDocument;
     this.speed = options.speed;
-    if (env.reducedMotion !== undefined) {
-      this.reducedMotion = env.reducedMotion;
-    } else {
-      this.motionQuery = typeof matchMedia === "function" ? matchMedia(REDUCED_MOTION) : undefined;
-      this.reducedMotion = !!this.motionQuery && this.motionQuery.matches;
-      if (this.motionQuery) this.motionQuery.addEventListener("change", this.onMotionChange);
-    }
-
     this.root = doc.createElement("div");
-    this.root.className = `dsviz-example dsviz-${options.structure}`;
-    this.root.setAttribute("role", "group");
-    const title = doc.createElement("div");
-    title.className = "dsviz-title";
-    title.textContent = options.label;
-    this.root.setAttribute("aria-label", options.label);
-    const stage = doc.createElement("div");
-    stage.className = "dsviz-stage";
     this.narration = new Narration(doc);
-    this.root.append(title, stage);
-
     let canvas: CanvasHandle | undefined;
-    const clock = env.clock || performanceClock;
-    const ctx: ControllerContext = {
-      clock,
-      duration: () => moveDuration(this.speed, this.reducedMotion),
-      invalidate: () => canvas && canvas.invalidate(),
-      random: env.random,
-    };
-    this.controller = factory(ctx, options);
-    canvas = createCanvas(stage, {
-      ...this.controller.canvasSize(),
-      label: this.controller.describe(),
-      draw: (surface, now) => this.controller.draw(surface, now),
-      clock,
-      pixelRatio: env.pixelRatio,
-    });
-    this.canvas = canvas;
+    try {
+      if (env.reducedMotion !== undefined) {
+        this.reducedMotion = env.reducedMotion;
+      } else {
+        const view = doc.defaultView;
+        this.motionQuery = view && typeof view.matchMedia === "function" ? view.matchMedia(REDUCED_MOTION) : undefined;
+        this.reducedMotion = !!this.motionQuery && this.motionQuery.matches;
+        if (this.motionQuery) this.motionQuery.addEventListener("change", this.onMotionChange);
+      }
 
-    if (options.controls) {
-      this.controls = createControls(doc, this.controller.operations, (name, typed) => {
-        const result = this.run(name, typed);
-        if (result.ok && this.controls) this.controls.input.value = "";
+      this.root.className = `dsviz-example dsviz-${options.structure}`;
+      this.root.setAttribute("role", "group");
+      this.root.setAttribute("aria-label", options.label);
+      const title = doc.createElement("div");
+      title.className = "dsviz-title";
+      title.textContent = options.label;
+      const stage = doc.createElement("div");
+      stage.className = "dsviz-stage";
+      this.root.append(title, stage);
+      // The example takes the element's place: its own content (a fallback text, an
+      // error box) is kept aside and put back by destroy().
+      this.saved = Array.from(host.childNodes);
+      for (const node of this.saved) node.remove();
+      host.append(this.root);
+
+      const clock = env.clock || performanceClock;
+      const ctx: ControllerContext = {
+        clock,
+        duration: () => moveDuration(this.speed, this.reducedMotion),
+        invalidate: () => canvas && canvas.invalidate(),
+        random: env.random,
+      };
+      this.controller = factory(ctx, options);
+      canvas = createCanvas(stage, {
+        ...this.controller.canvasSize(),
+        label: this.controller.describe(),
+        draw: (surface, now) => this.controller.draw(surface, now),
+        clock,
+        pixelRatio: env.pixelRatio,
       });
-      this.root.append(this.controls.element);
+      this.canvas = canvas;
+
+      if (options.controls) {
+        this.controls = createControls(doc, this.controller.operations, (name, typed) => {
+          const result = this.run(name, typed);
+          if (result.ok && this.controls) this.controls.input.value = "";
+        });
+        this.root.append(this.controls.element);
+      }
+      this.root.append(this.narration.element);
+    } catch (error) {
+      // Leave nothing behind: no listener, no Processing instance, the element as it was.
+      if (canvas) canvas.release();
+      this.release();
+      throw error;
     }
-    this.root.append(this.narration.element);
-    host.append(this.root);
   }
 
   /** Runs an operation, narrates it and refreshes the canvas's accessible name. */
@@ -107,11 +130,18 @@ export class Example {
     this.speed = speed;
   }
 
+  /** Releases the Processing instance and every listener, and gives the element back its own content. */
   destroy(): void {
     if (this.destroyed) return;
+    this.canvas.release();
+    this.release();
+  }
+
+  private release(): void {
     this.destroyed = true;
     if (this.motionQuery) this.motionQuery.removeEventListener("change", this.onMotionChange);
-    this.canvas.release();
     this.root.remove();
+    for (const node of this.saved) this.host.append(node);
+    this.saved = [];
   }
 }

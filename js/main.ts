@@ -1,11 +1,26 @@
-// The demo page's entry: exposes the same global `dsviz` as the bundle and mounts
-// every [data-dsviz] example on the page.
-import * as dsviz from "./embed";
+// The entry of the demo page (loaded through RequireJS from build/) and of the bundle
+// dist/dsviz.js: it exposes the global `dsviz` and auto-mounts every [data-dsviz]
+// element once the document is parsed. Its value is the public API, which the bundle
+// also registers as the AMD module "dsviz".
+import * as api from "./api";
+import { autoMount, get, mount, mountAll } from "./embed";
 
-(window as unknown as { dsviz: typeof dsviz }).dsviz = dsviz;
+type Host = Window & { dsviz?: unknown };
 
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", () => dsviz.mountAll(document));
-} else {
-  dsviz.mountAll(document);
+function isDsviz(value: unknown): value is api.Dsviz {
+  const v = value as Partial<api.Dsviz> | null | undefined;
+  return !!v && typeof v.mount === "function" && typeof v.get === "function" && typeof v.mountAll === "function";
 }
+
+function install(host: Host): api.Dsviz {
+  // A second copy of dsviz on the same page (the script included twice) keeps the first:
+  // two copies would each mount every example, and two canvases would share one element.
+  if (isDsviz(host.dsviz)) return host.dsviz;
+  const dsviz: api.Dsviz = Object.freeze({ mount, get, mountAll });
+  host.dsviz = dsviz;
+  autoMount(host.document);
+  return dsviz;
+}
+
+const dsviz = install(window as Host);
+export = dsviz;

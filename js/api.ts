@@ -1,0 +1,95 @@
+// The public API's types, and nothing else: `npm run build` turns this file into
+// dist/dsviz.d.ts, so it must stay self-contained (no imports). js/embed.ts checks at
+// compile time that its functions and handles match these declarations.
+
+/** The structures dsviz draws. */
+export type StructureName = "stack" | "queue" | "cyclic-queue";
+
+/**
+ * Options of `dsviz.mount`; each one has a `data-*` attribute for auto-mounted examples
+ * (`structure` is `data-dsviz`, `fullRule` is `data-full-rule`).
+ */
+export interface Options {
+  /** Which structure to draw. Default `"stack"`. */
+  structure?: StructureName;
+  /** Array slots: a whole number from 1 to 32 (2 to 32 for the cyclic queue). Default 8. */
+  capacity?: number;
+  /**
+   * Initial items, bottom to top (stack) or front to rear (queues): an array, or text
+   * separated by spaces or commas. Each value is 1 to 6 characters. Default none.
+   */
+  values?: readonly (string | number)[] | string;
+  /** Show the Value box and the buttons. Default true. */
+  controls?: boolean;
+  /** Cyclic queue only: draw the slots as a ring or as a row. Default `"ring"`. */
+  view?: "ring" | "row";
+  /**
+   * Cyclic queue only: `"count"` keeps a size field, so all slots can be used;
+   * `"spare-slot"` keeps one slot empty to tell full from empty. Default `"count"`.
+   */
+  fullRule?: "count" | "spare-slot";
+  /** Animation speed factor from 0.25 (slow) to 4 (fast). Default 1. */
+  speed?: number;
+  /** The example's title, 1 to 80 characters. Default the structure's name. */
+  label?: string;
+}
+
+/** What every operation returns. `ok` is false for refusals such as a full stack. */
+export interface OperationResult {
+  ok: boolean;
+  /** The value pushed, popped, enqueued, dequeued or peeked at. */
+  value?: string;
+  /** The sentence the example narrates, e.g. "Pushed 7. Top is now 7; 3 of 8 slots used." */
+  message: string;
+}
+
+/** A snapshot of a structure. */
+export interface StructureState {
+  structure: StructureName;
+  capacity: number;
+  /** Stack: bottom..top. Queues: front..rear. */
+  items: string[];
+  /** Cyclic queue only: every slot, null when empty. */
+  slots?: (string | null)[];
+  /** Cyclic queue only: the slot of the front item. */
+  head?: number;
+  /** Cyclic queue only: the slot the next enqueue fills. */
+  tail?: number;
+}
+
+/** The handle of one mounted example. Operations never throw; they return a result. */
+export interface Handle {
+  /** The element the example is mounted on. */
+  readonly element: HTMLElement;
+  /** Pushes a value (stack); no value or "" pushes a random number 1 to 99. */
+  push(value?: string | number): OperationResult;
+  pop(): OperationResult;
+  /** Enqueues a value (queues); no value or "" enqueues a random number 1 to 99. */
+  enqueue(value?: string | number): OperationResult;
+  dequeue(): OperationResult;
+  peek(): OperationResult;
+  clear(): OperationResult;
+  state(): StructureState;
+  /** Calls `listener` after every operation that changed the structure; returns a function that unsubscribes. */
+  on(event: "change", listener: (state: StructureState) => void): () => void;
+  /** Removes the example and releases everything it held; the element can be mounted again. */
+  destroy(): void;
+}
+
+/** The global `dsviz` (and the AMD module `dsviz`). */
+export interface Dsviz {
+  /**
+   * Mounts an example on `element` and returns its handle. Throws an Error that names
+   * the option and its allowed values when an option is invalid. Mounting again on the
+   * same element replaces the example there.
+   */
+  mount(element: HTMLElement, options?: Options): Handle;
+  /** The handle of the example mounted on `element` (by `mount` or auto-mount), or undefined. */
+  get(element: Element | null | undefined): Handle | undefined;
+  /**
+   * Mounts every `[data-dsviz]` element in `root` (and `root` itself) not mounted yet.
+   * An invalid element shows its error in its place and in console.error; the others
+   * still mount. Returns the handles mounted now.
+   */
+  mountAll(root?: ParentNode): Handle[];
+}
