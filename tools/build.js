@@ -1,17 +1,170 @@
-// npm run build: a clean build/ from tsc (AMD modules), then the vendor files the demo loads.
+// npm run build:
+//   build/  AMD modules from tsc, plus the vendor files the demo page loads through RequireJS;
+//   dist/   dsviz.js      one file: almond + Processing.js + the library, wrapped so that no
+//                         global define, require or Processing leaks; defines the global
+//                         `dsviz` and, on a page with an AMD loader, the AMD module "dsviz";
+//           dsviz.min.js  the same, minified by terser;
+//           dsviz.css     the styles of an example;
+//           dsviz.d.ts    the public API's types (from js/api.ts), checked by compiling
+//                         tools/types/*.ts against it.
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const zlib = require("zlib");
 const { execFileSync } = require("child_process");
 
 const root = path.resolve(__dirname, "..");
 const build = path.join(root, "build");
+const dist = path.join(root, "dist");
+const pkg = require(path.join(root, "package.json"));
+const tsc = require.resolve("typescript/bin/tsc");
 
-fs.rmSync(build, { recursive: true, force: true });
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", root], { stdio: "inherit" });
+function versionOf(name) {
+  return require(path.join(path.dirname(require.resolve(name + "/package.json")), "package.json")).version;
+}
 
-const vendor = path.join(build, "vendor");
-fs.mkdirSync(vendor, { recursive: true });
-fs.copyFileSync(require.resolve("requirejs/require.js"), path.join(vendor, "require.js"));
-fs.copyFileSync(require.resolve("processing-js/processing.js"), path.join(vendor, "processing.js"));
-console.log("build/ ready");
+function runTsc(args) {
+  execFileSync(process.execPath, [tsc, ...args], { stdio: "inherit", cwd: root });
+}
+
+/** build/: the AMD modules and the demo's vendor files. */
+function buildModules() {
+  fs.rmSync(build, { recursive: true, force: true });
+  runTsc(["-p", root]);
+  const vendor = path.join(build, "vendor");
+  fs.mkdirSync(vendor, { recursive: true });
+  fs.copyFileSync(require.resolve("requirejs/require.js"), path.join(vendor, "require.js"));
+  fs.copyFileSync(require.resolve("processing-js/processing.js"), path.join(vendor, "processing.js"));
+}
+
+/**
+ * Processing.js 1.6.6 is a browserify bundle that ends its first module with
+ * `window.Processing = require('./src/')(Browser);`. For dist/ it becomes the named AMD
+ * module "processing" that returns the object instead of setting the global.
+ */
+function processingModule() {
+  const source = fs.readFileSync(require.resolve("processing-js/processing.js"), "utf8");
+  const global = "window.Processing = require('./src/')(Browser);";
+  const count = source.split(global).length - 1;
+  if (count !== 1) throw new Error(`processing.js: expected the line "${global}" once, found it ${count} times`);
+  const file = path.join(build, "vendor", "processing-module.js");
+  fs.writeFileSync(
+    file,
+    'define("processing", [], function () {\nvar __dsvizProcessing;\n' +
+      source.replace(global, "__dsvizProcessing = require('./src/')(Browser);") +
+      "\nreturn __dsvizProcessing;\n});\n",
+  );
+  return file;
+}
+
+function banner() {
+  return (
+    `/*! dsviz ${pkg.version} | ${pkg.license} License\n` +
+    ` *  Includes Processing.js ${versionOf("processing-js")} (MIT License, processingjs.org)\n` +
+    ` *  and almond ${versionOf("almond")} (MIT License, jQuery Foundation and other contributors). */\n`
+  );
+}
+
+// The wrap: almond's define/require stay local to the inner function. The outer part
+// sees only the host page's globals: it registers the named AMD module "dsviz" when the
+// page has an AMD loader (a named define raises no "Mismatched anonymous define").
+const WRAP_START = `(function () {
+var dsviz = (function () {
+`;
+const WRAP_END = `
+return require("main");
+}());
+if (typeof define === "function" && define.amd) {
+  define("dsviz", [], function () { return dsviz; });
+}
+}());
+`;
+
+function bundle(processingFile) {
+  const requirejs = require("requirejs");
+  const baseUrl = path.join(build, "js");
+  const rel = (file) => path.relative(baseUrl, file).replace(/\\/g, "/").replace(/\.js$/, "");
+  const out = path.join(dist, "dsviz.js");
+  return new Promise((resolve, reject) => {
+    requirejs.optimize(
+      {
+        baseUrl,
+        name: "almond",
+        include: ["main"],
+        paths: { almond: rel(require.resolve("almond/almond.js")), processing: rel(processingFile) },
+        out,
+        optimize: "none",
+        logLevel: 4,
+        throwWhen: { optimize: true },
+        // tsc's source-map comments point at files that are not beside the bundle.
+        onBuildWrite: (name, file, contents) => contents.replace(/^\/\/# sourceMappingURL=.*$/gm, ""),
+        wrap: { start: banner() + WRAP_START, end: WRAP_END },
+      },
+      () => resolve(out),
+      reject,
+    );
+  });
+}
+
+async function minify(file) {
+  const { minify } = require("terser");
+  const code = fs.readFileSync(file, "utf8");
+  const result = await minify(code, {
+    ecma: 2017,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: /^!/ },
+  });
+  const out = file.replace(/\.js$/, ".min.js");
+  fs.writeFileSync(out, result.code);
+  return out;
+}
+
+/** dist/dsviz.d.ts from js/api.ts: the declarations inside `namespace dsviz`, UMD style. */
+function declarations() {
+  const outDir = path.join(build, "types");
+  runTsc(["-p", path.join(root, "tools", "types", "api.tsconfig.json")]);
+  const body = fs.readFileSync(path.join(outDir, "api.d.ts"), "utf8");
+  if (/^\s*import\b/m.test(body)) throw new Error("js/api.ts must not import anything: it becomes dist/dsviz.d.ts");
+  const inner = body
+    .replace(/^export declare /gm, "export ")
+    .trim()
+    .split("\n")
+    .map((line) => (line ? "  " + line : line))
+    .join("\n");
+  const text =
+    `// Types of dsviz ${pkg.version}'s public API, generated from js/api.ts by tools/build.js.\n` +
+    `// As a script: the global \`dsviz\`. As a module: \`import dsviz = require("dsviz")\`.\n` +
+    `declare namespace dsviz {\n${inner}\n}\n` +
+    `declare const dsviz: dsviz.Dsviz;\n` +
+    `export = dsviz;\n` +
+    `export as namespace dsviz;\n`;
+  const out = path.join(dist, "dsviz.d.ts");
+  fs.writeFileSync(out, text);
+  runTsc(["-p", path.join(root, "tools", "types")]);
+  return out;
+}
+
+function sizeLine(file) {
+  const data = fs.readFileSync(file);
+  const kb = (n) => (n / 1024).toFixed(1) + " KiB";
+  return `${path.relative(root, file)}: ${kb(data.length)}, gzip ${kb(zlib.gzipSync(data, { level: 9 }).length)}`;
+}
+
+async function main() {
+  buildModules();
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
+  const js = await bundle(processingModule());
+  const min = await minify(js);
+  const css = path.join(dist, "dsviz.css");
+  fs.copyFileSync(path.join(root, "css", "dsviz.css"), css);
+  const dts = declarations();
+  console.log("build/ ready");
+  for (const file of [js, min, css, dts]) console.log(sizeLine(file));
+}
+
+main().catch((error) => {
+  console.error(error && error.stack ? error.stack : error);
+  process.exit(1);
+});
