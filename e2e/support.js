@@ -8,14 +8,33 @@ const { findBrowser, browserFlags, FIX } = require("../tools/find-browser");
 
 const ROOT = path.resolve(__dirname, "..");
 
-/** Serves the project root (no cache, no listings) on 127.0.0.1; resolves to { url, close }. */
+/**
+ * Serves the project root (no cache, no listings) on 127.0.0.1; resolves to
+ * { url, close, route }. `route(path, html, headers)` serves a generated page at `path`
+ * (with extra response headers, e.g. a Content-Security-Policy) and returns its URL.
+ */
 function startServer(root = ROOT) {
-  const server = httpServer.createServer({ root, cache: -1, showDir: false, logFn: () => {} });
+  const routes = new Map();
+  const generated = (req, res) => {
+    const page = routes.get(req.url.split("?")[0]);
+    if (!page) return res.emit("next");
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", ...page.headers });
+    res.end(page.html);
+  };
+  const server = httpServer.createServer({ root, cache: -1, showDir: false, logFn: () => {}, before: [generated] });
   return new Promise((resolve, reject) => {
     server.server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.server.address();
-      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.server.close(done)) });
+      const url = `http://127.0.0.1:${port}`;
+      resolve({
+        url,
+        close: () => new Promise((done) => server.server.close(done)),
+        route(path, html, headers = {}) {
+          routes.set(path, { html, headers });
+          return url + path;
+        },
+      });
     });
   });
 }
@@ -26,7 +45,10 @@ async function launchBrowser() {
   return chromium.launch({ executablePath, headless: true, args: browserFlags() });
 }
 
-/** Opens `url` in a new page that records console errors, page errors and CSP reports. */
+/**
+ * Opens `url` in a new page that records console errors, page errors, failed requests
+ * and HTTP errors into `problems`, and Content-Security-Policy violations for cspViolations().
+ */
 async function openPage(browser, url, contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
@@ -35,11 +57,23 @@ async function openPage(browser, url, contextOptions = {}) {
     if (msg.type() === "error") problems.push(`console.error: ${msg.text()}`);
   });
   page.on("pageerror", (err) => problems.push(`page error: ${err.message}`));
+  page.on("requestfailed", (req) => problems.push(`request failed: ${req.url()} ${req.failure() && req.failure().errorText}`));
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sample || ""})`);
+    });
   });
   await page.goto(url);
   return { page, context, problems };
 }
 
-module.exports = { ROOT, startServer, launchBrowser, openPage };
+/** The Content-Security-Policy violations the page has reported so far. */
+function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations.slice());
+}
+
+module.exports = { ROOT, startServer, launchBrowser, openPage, cspViolations };
