@@ -126,3 +126,24 @@ describe("createCanvas", () => {
     expect(handle.canvas.tabIndex).toBe(-1);
   });
 });
+
+describe("createCanvas and input events", () => {
+  it("a touch or a click on the canvas leaves its style and attributes alone (Processing's handlers are kept off)", () => {
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    const handle = createCanvas(host, { width: 60, height: 40, label: "touched", draw: () => false, pixelRatio: 2 });
+    const before = handle.canvas.getAttribute("style");
+    const touch = new Touch({ identifier: 1, target: handle.canvas, clientX: 5, clientY: 5 });
+    handle.canvas.dispatchEvent(new TouchEvent("touchstart", { touches: [touch], bubbles: true, cancelable: true }));
+    const move = new TouchEvent("touchmove", { touches: [touch], bubbles: true, cancelable: true });
+    handle.canvas.dispatchEvent(move);
+    handle.canvas.dispatchEvent(new MouseEvent("mousedown", { bubbles: true, cancelable: true }));
+    expect(handle.canvas.getAttribute("style")).toBe(before);
+    expect(handle.canvas.style.width).toBe("60px");
+    expect(handle.canvas.hasAttribute("onclick")).toBe(false);
+    expect(move.defaultPrevented).toBe(false); // the page still scrolls under a finger
+    expect(handle.canvas.onmousedown).toBeNull();
+    handle.release();
+    host.remove();
+  });
+});
