@@ -1,0 +1,149 @@
+// npm run bench: the performance report of DESIGN.md section 3, measured in Debian's
+// Chromium. Numbers are printed, not asserted: machines are noisy.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+const { startServer, launchBrowser, ROOT } = require("../e2e/support");
+
+const REQUIRE_CONFIG = `<script>var require = { baseUrl: "/build/js", paths: { processing: "../vendor/processing" },
+  shim: { processing: { exports: "Processing" } } };</script>
+<script src="/build/vendor/require.js" data-main="main"></script>`;
+
+function page(body) {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/css/dsviz.css"></head><body>${body}${REQUIRE_CONFIG}</body></html>`;
+}
+
+function writePages() {
+  const dir = path.join(ROOT, "build", "bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const thirty = Array.from({ length: 30 }, (_, i) => `<div data-dsviz="stack" data-capacity="8" data-values="${i} 1 2"></div>`).join("\n");
+  fs.writeFileSync(path.join(dir, "idle.html"), page(thirty));
+  const values = Array.from({ length: 32 }, (_, i) => String(i)).join(" ");
+  fs.writeFileSync(path.join(dir, "animate.html"), page(`<div data-dsviz="stack" data-capacity="32" data-values="${values}"></div>`));
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function idle(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + "/build/bench/idle.html");
+  await page.waitForFunction(() => document.querySelectorAll("canvas").length === 30);
+  await page.waitForTimeout(1500); // let everything settle
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const metric = async () => {
+    const { metrics } = await cdp.send("Performance.getMetrics");
+    return metrics.find((m) => m.name === "TaskDuration").value;
+  };
+  const before = await metric();
+  const seconds = 5;
+  await page.waitForTimeout(seconds * 1000);
+  const busy = (await metric()) - before;
+  await context.close();
+  return (busy / seconds) * 100;
+}
+
+async function animation(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Time every timer callback: Processing's draw loop runs in setInterval.
+  await page.addInitScript(() => {
+    window.__frameTimes = [];
+    const realSetInterval = window.setInterval;
+    window.setInterval = (fn, ms, ...rest) =>
+      realSetInterval(
+        () => {
+          const t0 = performance.now();
+          fn(...rest);
+          window.__frameTimes.push(performance.now() - t0);
+        },
+        ms,
+      );
+  });
+  await page.goto(url + "/build/bench/animate.html");
+  await page.waitForFunction(() => window.dsviz && window.dsviz.get(document.querySelector("[data-dsviz]")));
+  const result = await page.evaluate(async () => {
+    const handle = window.dsviz.get(document.querySelector("[data-dsviz]"));
+    const opTimes = [];
+    const time = (fn) => {
+      const t0 = performance.now();
+      fn();
+      opTimes.push(performance.now() - t0);
+    };
+    const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+    window.__frameTimes.length = 0;
+    for (let round = 0; round < 5; round++) {
+      time(() => handle.clear()); // 32 tiles leave at once
+      await wait(600);
+      for (let i = 0; i < 32; i++) time(() => handle.push(String(i))); // 32 tiles arrive, overlapping
+      await wait(700);
+    }
+    return { frames: window.__frameTimes.slice(), ops: opTimes };
+  });
+  await context.close();
+  const frames = result.frames.sort((a, b) => a - b);
+  const ops = result.ops.sort((a, b) => a - b);
+  return { frames: frames.length, p95Frame: percentile(frames, 95), p95Op: percentile(ops, 95), maxOp: ops[ops.length - 1] };
+}
+
+async function load(browser, url) {
+  const samples = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (document.querySelector("canvas") && !window.__firstCanvas) {
+          window.__firstCanvas = performance.now();
+          observer.disconnect();
+        }
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url + "/index.html");
+    await page.waitForFunction(() => window.__firstCanvas);
+    samples.push(await page.evaluate(() => window.__firstCanvas));
+    await context.close();
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+}
+
+function bundleSize() {
+  const file = path.join(ROOT, "dist", "dsviz.min.js");
+  if (!fs.existsSync(file)) return null;
+  const raw = fs.readFileSync(file);
+  return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
+}
+
+async function main() {
+  writePages();
+  const server = await startServer();
+  const browser = await launchBrowser();
+  try {
+    const idlePercent = await idle(browser, server.url);
+    const anim = await animation(browser, server.url);
+    const firstCanvas = await load(browser, server.url);
+    const size = bundleSize();
+    const kb = (n) => (n / 1024).toFixed(1) + " KiB";
+    const lines = [
+      ["idle, 30 settled examples", `${idlePercent.toFixed(3)}% of the main thread`, "< 0.5%"],
+      ["animation, 32 tiles: p95 frame", `${anim.p95Frame.toFixed(2)} ms (${anim.frames} frames)`, "< 2 ms"],
+      ["operation: p95 / max main-thread time", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
+      ["load: demo's first canvas drawn (median of 5)", `${firstCanvas.toFixed(0)} ms`, "< 150 ms"],
+      ["dist/dsviz.min.js", size ? `${kb(size.raw)} raw, ${kb(size.gzip)} gzip` : "not built", "reported"],
+    ];
+    console.log("dsviz bench (Chromium " + browser.version() + ")");
+    for (const [what, value, target] of lines) console.log(`  ${what.padEnd(46)} ${value.padEnd(32)} target ${target}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err.stack || err);
+  process.exit(1);
+});
