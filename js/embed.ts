@@ -10,6 +10,8 @@ import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } fro
 export type Handle = api.Handle;
 
 const mounted = new WeakMap<Element, Handle>();
+/** Elements whose attributes failed, by their data-* attributes then: mountAll retries only changed ones. */
+const failed = new WeakMap<Element, string>();
 
 /**
  * Mounts an example on `element` and returns its handle. Throws an Error naming the
@@ -27,6 +29,7 @@ export function mountWith(element: HTMLElement, options?: UserOptions, env: Exam
   }
   const resolved = resolveOptions(options);
   assertAvailable(resolved.structure);
+  failed.delete(element);
   const previous = mounted.get(element);
   if (previous) previous.destroy();
   clearError(element);
@@ -52,12 +55,15 @@ export function mountAll(root: ParentNode = document): Handle[] {
   const handles: Handle[] = [];
   for (const element of elements) {
     if (mounted.has(element) || !isHTMLElement(element)) continue;
+    const attributes = signature(element);
+    if (failed.get(element) === attributes) continue; // its error is already shown
     try {
       const options = resolveOptions(optionsFromAttributes(element), attributeName);
       assertAvailable(options.structure);
       clearError(element);
       handles.push(attach(element, new Example(element, options)));
     } catch (error) {
+      failed.set(element, attributes);
       showError(element, error);
     }
   }
@@ -128,6 +134,13 @@ function attach(element: HTMLElement, example: Example): Handle {
   });
   mounted.set(element, handle);
   return handle;
+}
+
+function signature(element: Element): string {
+  return Array.from(element.attributes)
+    .filter((a) => a.name.startsWith("data-"))
+    .map((a) => `${a.name}=${a.value}`)
+    .join("\u0000");
 }
 
 function showError(element: HTMLElement, error: unknown): void {

@@ -247,8 +247,14 @@ describe("dsviz.mountAll", () => {
     mountAll(root);
     const el = root.firstElementChild as HTMLElement;
     expect(el.querySelectorAll(".dsviz-error").length).toBe(1);
-    mountAll(root); // still invalid: still one box
+    mountAll(root); // unchanged: its error is already shown, and not logged again
     expect(el.querySelectorAll(".dsviz-error").length).toBe(1);
+    expect(console.error).toHaveBeenCalledTimes(1);
+    el.setAttribute("data-speed", "9");
+    mountAll(root); // changed but still invalid: the new message replaces the old
+    expect(el.querySelectorAll(".dsviz-error").length).toBe(1);
+    expect(el.querySelector(".dsviz-error")!.textContent).toContain('data-speed must be a number from 0.25 to 4; got 9.');
+    expect(console.error).toHaveBeenCalledTimes(2);
     el.setAttribute("data-speed", "2");
     expect(mountAll(root).length).toBe(1);
     expect(el.querySelector(".dsviz-error")).toBeNull();
