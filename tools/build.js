@@ -42,7 +42,12 @@ function buildModules() {
  * Processing.js 1.6.6 is a browserify bundle that ends its first module with
  * `window.Processing = require('./src/')(Browser);`. For dist/ it becomes the named AMD
  * module "processing" that returns the object instead of setting the global.
+ * A stray ";" in its src/Processing.js (`PConstants = defaultScope.PConstants;` ends the
+ * `var` list) also makes eight implicit globals; declaring them in the wrapper keeps them
+ * inside. e2e/embed-hosts.test.js checks that the bundle adds no global but `dsviz`.
  */
+const PROCESSING_IMPLICIT_GLOBALS = ["PFont", "PShapeSVG", "PVector", "Char", "Character", "ObjectIterator", "XMLElement", "XML"];
+
 function processingModule() {
   const source = fs.readFileSync(require.resolve("processing-js/processing.js"), "utf8");
   const global = "window.Processing = require('./src/')(Browser);";
@@ -51,7 +56,7 @@ function processingModule() {
   const file = path.join(build, "vendor", "processing-module.js");
   fs.writeFileSync(
     file,
-    'define("processing", [], function () {\nvar __dsvizProcessing;\n' +
+    'define("processing", [], function () {\nvar __dsvizProcessing, ' + PROCESSING_IMPLICIT_GLOBALS.join(", ") + ";\n" +
       source.replace(global, "__dsvizProcessing = require('./src/')(Browser);") +
       "\nreturn __dsvizProcessing;\n});\n",
   );
