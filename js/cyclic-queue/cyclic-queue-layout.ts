@@ -7,14 +7,10 @@
 import { Point } from "../core/element";
 import { rowLayout } from "../core/row-layout";
 import { SlotBox } from "../core/slot-drawing";
+import { labelAlignment, LABEL_GAP } from "../core/pointer";
+import { ArrowPlace } from "../core/slot-pointer";
 
 export type CyclicView = "ring" | "row";
-
-/** An arrow's tip and the unit direction it points in (from its label towards the tip). */
-export interface ArrowPlace {
-  tip: Point;
-  dir: Point;
-}
 
 export interface CyclicLayout {
   view: CyclicView;
@@ -27,6 +23,8 @@ export interface CyclicLayout {
   /** Arrow of a pointer at (possibly fractional) slot position s, so pointers can glide. */
   head(s: number): ArrowPlace;
   tail(s: number): ArrowPlace;
+  /** The ring's circle, drawn as a pale band under the slots (ring view only). */
+  track?: { x: number; y: number; r: number; weight: number };
   /** True when positions repeat every `capacity` slots (the ring): pointers glide on across the wrap. */
   periodic: boolean;
   enterFrom(slot: number): Point;
@@ -34,15 +32,15 @@ export interface CyclicLayout {
 }
 
 export const ARROW_LENGTH = 30;
-const MARGIN = 8;
-const LABEL_WIDTH = 46; // "head" / "tail" in bold 16 px, plus a gap
-const LABEL_HEIGHT = 22;
+const MARGIN = 6;
+const LABEL_WIDTH = 46; // "head" in bold 16 px
+const LABEL_HEIGHT = 20;
 
-const MAX_RADIUS = 230;
+const MAX_RADIUS = 245;
 
-/** The slot side we would like: 60 px up to 8 slots, shrinking towards 28 px at 32. */
+/** The slot side we would like: 60 px up to 8 slots, shrinking to 30 px at 32. */
 function wantedSide(capacity: number): number {
-  return Math.max(28, Math.min(60, Math.round(60 - ((capacity - 8) * 4) / 3)));
+  return Math.max(30, Math.min(60, Math.round(60 - (capacity - 8) * 1.25)));
 }
 
 /** Ring radius: neighbouring square slots keep apart (centres at least 1.6 sides apart), up to 230 px. */
@@ -65,25 +63,41 @@ export function cyclicRingLayout(capacity: number): CyclicLayout {
   const side = ringSlotSize(capacity);
   const radius = ringRadius(capacity);
   const indexSize = capacity > 16 ? 13 : 15;
-  // Half the extent, along direction (cos a, sin a), of an axis-aligned w x h box.
+  // Everything is first placed around (0, 0), then the canvas is sized to fit it.
   const reach = (a: number, w: number, h: number) => (w / 2) * Math.abs(Math.cos(a)) + (h / 2) * Math.abs(Math.sin(a));
   const slotReach = (a: number) => reach(a, side, side);
   const indexReach = (a: number) => reach(a, indexSize * 1.3, indexSize);
   const indexRadius = (a: number) => radius + slotReach(a) + 4 + indexReach(a);
-  const headTipRadius = (a: number) => indexRadius(a) + indexReach(a) + 4;
-  const outer = radius + side * Math.SQRT1_2 + 8 + indexSize * 1.65 + ARROW_LENGTH + 4;
-  const cx = Math.ceil(outer + LABEL_WIDTH + MARGIN);
-  const cy = Math.ceil(outer + LABEL_HEIGHT + MARGIN);
-  const at = (a: number, r: number): Point => ({ x: cx + r * Math.cos(a), y: cy + r * Math.sin(a) });
-  const out = (a: number): Point => ({ x: Math.cos(a), y: Math.sin(a) });
   const angle = (s: number) => ringAngle(s, capacity);
+  const polar = (a: number, r: number): Point => ({ x: r * Math.cos(a), y: r * Math.sin(a) });
+  const head0 = (s: number): ArrowPlace => {
+    const a = angle(s);
+    return { tip: polar(a, indexRadius(a) + indexReach(a) + 4), dir: polar(a + Math.PI, 1) };
+  };
+  const tail0 = (s: number): ArrowPlace => {
+    const a = angle(s);
+    return { tip: polar(a, radius - slotReach(a) - 4), dir: polar(a, 1) };
+  };
+
+  // The canvas reaches as far as the head's label gets, gliding anywhere round the ring.
+  let halfW = radius + side;
+  let halfH = radius + side;
+  for (let s = 0; s < capacity; s += 0.25) {
+    const box = arrowLabelBox(head0(s));
+    halfW = Math.max(halfW, Math.abs(box.left), Math.abs(box.right));
+    halfH = Math.max(halfH, Math.abs(box.top), Math.abs(box.bottom));
+  }
+  const cx = Math.ceil(halfW + MARGIN);
+  const cy = Math.ceil(halfH + MARGIN);
+  const shift = (p: Point): Point => ({ x: cx + p.x, y: cy + p.y });
+  const moved = (place: ArrowPlace): ArrowPlace => ({ tip: shift(place.tip), dir: place.dir });
 
   const slots: SlotBox[] = [];
   const indexLabels: Point[] = [];
   for (let i = 0; i < capacity; i++) {
     const a = angle(i);
-    slots.push({ ...at(a, radius), w: side, h: side });
-    indexLabels.push(at(a, indexRadius(a)));
+    slots.push({ ...shift(polar(a, radius)), w: side, h: side });
+    indexLabels.push(shift(polar(a, indexRadius(a))));
   }
   return {
     view: "ring",
@@ -92,19 +106,23 @@ export function cyclicRingLayout(capacity: number): CyclicLayout {
     slots,
     indexLabels,
     indexSize,
-    head: (s) => {
-      const a = angle(s);
-      const o = out(a);
-      return { tip: at(a, headTipRadius(a)), dir: { x: -o.x, y: -o.y } };
-    },
-    tail: (s) => {
-      const a = angle(s);
-      return { tip: at(a, radius - slotReach(a) - 4), dir: out(a) };
-    },
+    track: { x: cx, y: cy, r: radius, weight: Math.round(side * 0.45) },
+    head: (s) => moved(head0(s)),
+    tail: (s) => moved(tail0(s)),
     periodic: true,
-    enterFrom: (i) => at(angle(i), radius - side * 1.2),
-    exitTo: (i) => at(angle(i), radius + side * 1.2),
+    enterFrom: (i) => shift(polar(angle(i), radius - side * 1.2)),
+    exitTo: (i) => shift(polar(angle(i), radius + side * 1.2)),
   };
+}
+
+/** The box a pointer's label covers (see drawArrow), around its own coordinates. */
+function arrowLabelBox({ tip, dir }: ArrowPlace): { left: number; right: number; top: number; bottom: number } {
+  const anchorX = tip.x - dir.x * (ARROW_LENGTH + LABEL_GAP);
+  const anchorY = tip.y - dir.y * (ARROW_LENGTH + LABEL_GAP);
+  const { h, v } = labelAlignment(dir);
+  const left = h === "left" ? anchorX : h === "right" ? anchorX - LABEL_WIDTH : anchorX - LABEL_WIDTH / 2;
+  const top = v === "top" ? anchorY : v === "bottom" ? anchorY - LABEL_HEIGHT : anchorY - LABEL_HEIGHT / 2;
+  return { left, right: left + LABEL_WIDTH, top, bottom: top + LABEL_HEIGHT };
 }
 
 export function cyclicRowLayout(capacity: number): CyclicLayout {
