@@ -1,4 +1,5 @@
-import { advanceSentence, CyclicQueueController } from "../js/cyclic-queue/cyclic-queue-controller";
+import { CyclicQueueController } from "../js/cyclic-queue/cyclic-queue-controller";
+import { advanceSentence } from "../js/cyclic-queue/cyclic-queue-narration";
 import { cyclicRingLayout, cyclicRowLayout, ARROW_LENGTH } from "../js/cyclic-queue/cyclic-queue-layout";
 import { FullRule } from "../js/cyclic-queue/cyclic-queue-model";
 import { LABEL_GAP } from "../js/core/pointer";

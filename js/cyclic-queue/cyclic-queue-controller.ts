@@ -13,6 +13,7 @@ import { checkValue } from "../core/values";
 import { QUEUE_OPERATIONS } from "../queue/queue-controller";
 import { CyclicQueueModel, FullRule } from "./cyclic-queue-model";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
+import { advanceSentence, emptySentence, fullSentence } from "./cyclic-queue-narration";
 
 export interface CyclicQueueOptions {
   capacity: number;
@@ -25,12 +26,6 @@ const VIEWS: readonly ViewSpec[] = [
   { name: "ring", label: "Ring" },
   { name: "row", label: "Row" },
 ];
-
-/** "Tail moves from 3 to 4." or, across the wrap, "Tail moves from 7 to (7 + 1) mod 8 = 0." */
-export function advanceSentence(pointer: "Head" | "Tail", from: number, to: number, capacity: number): string {
-  const arithmetic = to < from ? `(${from} + 1) mod ${capacity} = ${to}` : String(to);
-  return `${pointer} moves from ${from} to ${arithmetic}.`;
-}
 
 export class CyclicQueueController extends StructureController {
   readonly structure = "cyclic-queue" as const;
@@ -102,11 +97,11 @@ export class CyclicQueueController extends StructureController {
 
   private enqueue(raw: unknown): OperationResult {
     const m = this.model;
-    if (m.isFull()) return refused(this.fullSentence());
+    if (m.isFull()) return refused(fullSentence(m));
     const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
     if (!checked.ok) return refused(checked.message);
     const step = m.enqueue(makeItem(checked.value));
-    if (!step.ok) return refused(this.fullSentence());
+    if (!step.ok) return refused(fullSentence(m));
     const { value: item, slot, from, to } = step.value;
     this.place(this.ctx.duration());
     this.scene.highlight(item.id);
@@ -117,7 +112,7 @@ export class CyclicQueueController extends StructureController {
   private dequeue(): OperationResult {
     const m = this.model;
     const step = m.dequeue();
-    if (!step.ok) return refused(this.emptySentence("Nothing to dequeue."));
+    if (!step.ok) return refused(emptySentence(this.model, "Nothing to dequeue."));
     const { value: item, slot, from, to } = step.value;
     this.scene.remove(item.id, this.layout.exitTo(slot), this.now(), this.ctx.duration());
     this.place(this.ctx.duration());
@@ -129,7 +124,7 @@ export class CyclicQueueController extends StructureController {
 
   private peek(): OperationResult {
     const front = this.model.peek();
-    if (!front.ok) return refused(this.emptySentence("Nothing to peek at."));
+    if (!front.ok) return refused(emptySentence(this.model, "Nothing to peek at."));
     this.scene.highlight(front.value.id);
     const sentence = `Peek: the front is ${front.value.value}, in slot ${this.model.head}. The cyclic queue is unchanged.`;
     return succeeded(sentence, front.value.value);
@@ -145,24 +140,6 @@ export class CyclicQueueController extends StructureController {
     if (removed.length > 0) return succeeded(`Cleared ${plural(removed.length, "item")}. Head and tail are back at slot 0.`);
     if (moved) return succeeded("The cyclic queue was already empty; head and tail are back at slot 0.");
     return succeeded("The cyclic queue is already empty.");
-  }
-
-  /** The full refusal, explaining the rule that detects it. */
-  private fullSentence(): string {
-    const m = this.model;
-    if (m.fullRule === "count") {
-      return `The cyclic queue is full: ${this.usage()}. The size field tells full from empty, since head = tail = ${m.head} in both cases.`;
-    }
-    return (
-      `The cyclic queue is full: (tail + 1) mod ${m.capacity} = (${m.tail} + 1) mod ${m.capacity} = ${m.head}, which is head. ` +
-      `Slot ${m.tail} stays empty as the spare slot, so head = tail can only mean empty.`
-    );
-  }
-
-  private emptySentence(nothing: string): string {
-    const m = this.model;
-    const why = m.fullRule === "count" ? this.usage() : `head = tail = ${m.head}`;
-    return `The cyclic queue is empty: ${why}. ${nothing}`;
   }
 
   private usage(): string {
