@@ -7,8 +7,10 @@ import { OperationName, StructureName } from "./core/structure";
 import { ControllerContext, StructureController } from "./core/structure-controller";
 import { moveDuration } from "./core/timing";
 import { OptionError, Options } from "./options";
+import { CyclicQueueController } from "./cyclic-queue/cyclic-queue-controller";
+import { QueueController } from "./queue/queue-controller";
 import { StackController } from "./stack/stack-controller";
-import { createControls, Controls } from "./ui/controls";
+import { createControls, createViewSelect, Controls } from "./ui/controls";
 import { Narration } from "./ui/narration";
 
 type ControllerFactory = (ctx: ControllerContext, options: Options) => StructureController;
@@ -16,6 +18,8 @@ type ControllerFactory = (ctx: ControllerContext, options: Options) => Structure
 /** One line per structure: adding a structure is a folder plus a line here. */
 const registry: Partial<Record<StructureName, ControllerFactory>> = {
   stack: (ctx, o) => new StackController(ctx, o),
+  queue: (ctx, o) => new QueueController(ctx, o),
+  "cyclic-queue": (ctx, o) => new CyclicQueueController(ctx, o),
 };
 
 export interface ExampleEnvironment {
@@ -39,6 +43,8 @@ export class Example {
   readonly canvas!: CanvasHandle;
   readonly narration: Narration;
   readonly controls?: Controls;
+  /** The "View" select of a structure drawn in more than one way. */
+  readonly viewSelect?: HTMLSelectElement;
   private reducedMotion = false;
   private speed: number;
   private motionQuery?: MediaQueryList;
@@ -88,7 +94,12 @@ export class Example {
       const ctx: ControllerContext = {
         clock,
         duration: () => moveDuration(this.speed, this.reducedMotion),
-        invalidate: () => canvas && canvas.invalidate(),
+        invalidate: () => {
+          if (!canvas) return;
+          const size = this.controller.canvasSize(); // a new view may need another size
+          canvas.resize(size.width, size.height);
+          canvas.invalidate();
+        },
         random: env.random,
       };
       this.controller = factory(ctx, options);
@@ -106,6 +117,12 @@ export class Example {
           const result = this.run(name, typed);
           if (result.ok && this.controls) this.controls.input.value = "";
         });
+        const views = this.controller.views;
+        if (views.length > 1) {
+          const view = createViewSelect(doc, views, this.controller.view || views[0].name, (name) => this.setView(name));
+          this.viewSelect = view.select;
+          this.controls.element.append(view.element);
+        }
         this.root.append(this.controls.element);
       }
       this.root.append(this.narration.element);
@@ -124,6 +141,14 @@ export class Example {
     this.narration.say(result.message, !result.ok);
     this.canvas.canvas.setAttribute("aria-label", this.controller.describe());
     return result;
+  }
+
+  /** Draws the structure another way (e.g. "ring" or "row"); the state never changes. */
+  setView(name: string): boolean {
+    if (this.destroyed || !this.controller.setView(name)) return false;
+    if (this.viewSelect) this.viewSelect.value = name;
+    this.canvas.canvas.setAttribute("aria-label", this.controller.describe());
+    return true;
   }
 
   setSpeed(speed: number): void {

@@ -17,6 +17,14 @@ async function main() {
     await page.evaluate(() => {
       const stack = window.dsviz.get(document.querySelector('[data-dsviz="stack"]'));
       ["7", "5"].forEach((v) => stack.push(v));
+      const queue = window.dsviz.get(document.querySelector('[data-dsviz="queue"]'));
+      if (queue) queue.dequeue();
+      const cyclic = window.dsviz.get(document.querySelector('[data-dsviz="cyclic-queue"]'));
+      if (cyclic) {
+        ["9", "2", "6"].forEach((v) => cyclic.enqueue(v)); // full: tail wraps to 0
+        [1, 2, 3].forEach(() => cyclic.dequeue());
+        cyclic.enqueue("8"); // into slot 0
+      }
     });
     await page.screenshot({ path: out, fullPage: true });
     if (problems.length) throw new Error(problems.join("\n"));

@@ -4,6 +4,7 @@ export const palette = {
   background: "#ffffff",
   slotFill: "#f1f5f9",
   slotStroke: "#64748b",
+  track: "#e2e8f0",
   index: "#475569",
   tileFill: "#1d4ed8",
   tileStroke: "#1e3a8a",

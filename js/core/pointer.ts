@@ -1,6 +1,6 @@
 // A labelled arrow such as "top", "front" or "head" that glides to the slot it names.
 import { Point } from "./element";
-import { Color, Surface } from "./surface";
+import { Color, HAlign, Surface, VAlign } from "./surface";
 import { Tween } from "./tween";
 
 /** The way the arrow points, from its label towards its tip. */
@@ -51,36 +51,46 @@ export class PointerMark {
   draw(surface: Surface, now: number): void {
     const opacity = Math.round(255 * this.alpha.value(now));
     if (opacity <= 0) return;
-    const { x, y } = this.tip(now);
     const [dx, dy] = unit(this.direction);
-    const tailX = x - dx * this.length;
-    const tailY = y - dy * this.length;
-    surface.stroke(this.color, opacity);
-    surface.strokeWeight(3);
-    surface.line(tailX, tailY, x - dx * 8, y - dy * 8);
-    surface.noStroke();
-    surface.fill(this.color, opacity);
-    // Arrowhead: tip plus two corners behind it.
-    const px = -dy;
-    const py = dx;
-    surface.triangle(x, y, x - dx * 11 + px * 7, y - dy * 11 + py * 7, x - dx * 11 - px * 7, y - dy * 11 - py * 7);
-    surface.textStyle(true);
-    surface.textSize(16);
-    const labelGap = 4;
-    if (this.direction === "left") {
-      surface.textAlign("left", "center");
-      surface.text(this.label, tailX + labelGap, tailY);
-    } else if (this.direction === "right") {
-      surface.textAlign("right", "center");
-      surface.text(this.label, tailX - labelGap, tailY);
-    } else if (this.direction === "down") {
-      surface.textAlign("center", "bottom");
-      surface.text(this.label, tailX, tailY - labelGap);
-    } else {
-      surface.textAlign("center", "top");
-      surface.text(this.label, tailX, tailY + labelGap);
-    }
+    drawArrow(surface, this.tip(now), { x: dx, y: dy }, this.length, this.label, this.color, opacity);
   }
+}
+
+/**
+ * A labelled arrow whose tip is at `tip`, pointing along the unit vector `dir`; the label
+ * sits beyond the arrow's tail, aligned so that it extends away from the tip.
+ */
+export function drawArrow(surface: Surface, tip: Point, dir: Point, length: number, label: string, color: Color, opacity = 255): void {
+  const { x, y } = tip;
+  const dx = dir.x;
+  const dy = dir.y;
+  const tailX = x - dx * length;
+  const tailY = y - dy * length;
+  surface.stroke(color, opacity);
+  surface.strokeWeight(3);
+  surface.line(tailX, tailY, x - dx * 8, y - dy * 8);
+  surface.noStroke();
+  surface.fill(color, opacity);
+  // Arrowhead: tip plus two corners behind it.
+  const px = -dy;
+  const py = dx;
+  surface.triangle(x, y, x - dx * 11 + px * 7, y - dy * 11 + py * 7, x - dx * 11 - px * 7, y - dy * 11 - py * 7);
+  surface.textStyle(true);
+  surface.textSize(16);
+  const { h, v } = labelAlignment(dir);
+  surface.textAlign(h, v);
+  surface.text(label, tailX - dx * LABEL_GAP, tailY - dy * LABEL_GAP);
+}
+
+/** Gap between an arrow's tail and its label. */
+export const LABEL_GAP = 4;
+
+/** How an arrow's label is aligned to its anchor so that it extends away from the tip. */
+export function labelAlignment(dir: Point): { h: HAlign; v: VAlign } {
+  return {
+    h: -dir.x > 0.38 ? "left" : -dir.x < -0.38 ? "right" : "center",
+    v: -dir.y > 0.38 ? "top" : -dir.y < -0.38 ? "bottom" : "center",
+  };
 }
 
 function unit(direction: Direction): [number, number] {

@@ -17,3 +17,8 @@ export function refused(message: string): OperationResult {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** How full an array is: slotsUsed(3, 8) -> "3 of 8 slots used". */
+export function slotsUsed(size: number, capacity: number): string {
+  return `${size} of ${capacity} slots used`;
+}

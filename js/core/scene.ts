@@ -12,6 +12,13 @@ export interface TileTarget {
   h: number;
 }
 
+/** An item's tile in a slot (a box given by its centre and size): centred, a little inside it. */
+export function tileInSlot(item: { id: number; value: string }, slot: { x: number; y: number; w: number; h: number }): TileTarget {
+  const insetW = Math.min(10, Math.max(2, Math.round(slot.w * 0.12)));
+  const insetH = Math.min(6, Math.max(2, Math.round(slot.h * 0.12)));
+  return { id: item.id, value: item.value, x: slot.x, y: slot.y, w: slot.w - insetW, h: slot.h - insetH };
+}
+
 export class Scene {
   private readonly tiles = new Map<number, Tile>();
   private leaving: Tile[] = [];

@@ -18,11 +18,11 @@ export function drawSlot(surface: Surface, box: SlotBox): void {
 }
 
 /** A slot's index, drawn small and grey. */
-export function drawIndex(surface: Surface, index: number, x: number, y: number, align: "right" | "center"): void {
+export function drawIndex(surface: Surface, index: number, x: number, y: number, align: "right" | "center", size = 14): void {
   surface.noStroke();
   surface.fill(palette.index);
   surface.textStyle(false);
-  surface.textSize(14);
+  surface.textSize(size);
   surface.textAlign(align, "center");
   surface.text(String(index), x, y);
 }
@@ -35,4 +35,12 @@ export function drawNote(surface: Surface, note: string, x: number, y: number): 
   surface.textSize(15);
   surface.textAlign("center", "center");
   surface.text(note, x, y);
+}
+
+/** The pale circle a ring of slots sits on, so the slots read as one ring. */
+export function drawTrack(surface: Surface, track: { x: number; y: number; r: number; weight: number }): void {
+  surface.noFill();
+  surface.stroke(palette.track);
+  surface.strokeWeight(track.weight);
+  surface.ellipse(track.x, track.y, 2 * track.r, 2 * track.r);
 }

@@ -20,6 +20,12 @@ export interface CanvasSize {
   height: number;
 }
 
+/** One picture of a structure's state, e.g. the cyclic queue's "ring" or "row". */
+export interface ViewSpec {
+  name: string;
+  label: string;
+}
+
 export type ChangeListener = (state: StructureState, result: OperationResult) => void;
 
 type Handler = (value?: unknown) => OperationResult;
@@ -57,6 +63,24 @@ export abstract class StructureController {
   /** A plain-language name, e.g. "stack" or "cyclic queue". */
   get noun(): string {
     return this.structure.replace("-", " ");
+  }
+
+  /** The pictures the reader can switch between, in order; empty when there is only one. */
+  get views(): readonly ViewSpec[] {
+    return [];
+  }
+
+  /** The name of the picture shown now (undefined when there is only one). */
+  get view(): string | undefined {
+    return undefined;
+  }
+
+  /**
+   * Shows picture `name` instead: redraws (the canvas size may change) and never changes
+   * the state. Returns false, changing nothing, for a view this structure does not have.
+   */
+  setView(_name: string): boolean {
+    return false;
   }
 
   abstract state(): StructureState;

@@ -1,7 +1,8 @@
 // Keeps a StackModel, its tiles and its narration in step.
 import { PointerMark } from "../core/pointer";
 import { palette } from "../core/palette";
-import { OperationResult, plural, refused, succeeded } from "../core/result";
+import { OperationResult, plural, refused, slotsUsed, succeeded } from "../core/result";
+import { tileInSlot } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
 import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
 import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
@@ -49,7 +50,7 @@ export class StackController extends StructureController {
 
   describe(): string {
     const items = this.state().items;
-    const used = `${items.length} of ${this.model.capacity} slots used`;
+    const used = slotsUsed(items.length, this.model.capacity);
     if (items.length === 0) return `Stack, empty; ${used}.`;
     return `Stack, bottom to top: ${items.join(", ")}. Top is ${items[items.length - 1]}; ${used}.`;
   }
@@ -102,14 +103,14 @@ export class StackController extends StructureController {
   }
 
   private usage(): string {
-    return `${this.model.size} of ${this.model.capacity} slots used`;
+    return slotsUsed(this.model.size, this.model.capacity);
   }
 
   /** Gives every tile and the top pointer its target from the layout. */
   private place(duration: number): void {
     const now = this.now();
     const items = this.model.toArray();
-    const targets = items.map((item, i) => ({ ...this.layout.slots[i], id: item.id, value: item.value, w: this.layout.slots[i].w - 10, h: this.layout.slots[i].h - 6 }));
+    const targets = items.map((item, i) => tileInSlot(item, this.layout.slots[i]));
     this.scene.sync(targets, now, duration, () => this.layout.outside);
     const top = items.length - 1;
     this.topPointer.point(top >= 0 ? { x: this.layout.pointerX, y: this.layout.slots[top].y } : null, now, duration);

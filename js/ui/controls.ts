@@ -1,5 +1,6 @@
 // The Value input and one real <button> per operation.
 import { OperationName, OperationSpec } from "../core/structure";
+import { ViewSpec } from "../core/structure-controller";
 
 export interface Controls {
   element: HTMLElement;
@@ -52,4 +53,32 @@ export function createControls(
     }
   });
   return { element, input, buttons };
+}
+
+/** A <select> labelled "View" that switches between the pictures of one structure. */
+export function createViewSelect(
+  doc: Document,
+  views: readonly ViewSpec[],
+  current: string,
+  onChange: (name: string) => void,
+): { element: HTMLElement; select: HTMLSelectElement } {
+  const element = doc.createElement("span");
+  element.className = "dsviz-view";
+  const id = "dsviz-view-" + ++controlCount;
+  const label = doc.createElement("label");
+  label.htmlFor = id;
+  label.textContent = "View";
+  const select = doc.createElement("select");
+  select.id = id;
+  select.className = "dsviz-view-select";
+  for (const view of views) {
+    const option = doc.createElement("option");
+    option.value = view.name;
+    option.textContent = view.label;
+    select.append(option);
+  }
+  select.value = current;
+  select.addEventListener("change", () => onChange(select.value));
+  element.append(label, select);
+  return { element, select };
 }

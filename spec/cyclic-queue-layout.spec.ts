@@ -1,0 +1,128 @@
+import { SlotBox } from "../js/core/slot-drawing";
+import { cyclicLayout, cyclicRingLayout, cyclicRowLayout, ringRadius, ringSlotSize } from "../js/cyclic-queue/cyclic-queue-layout";
+
+const overlap = (a: SlotBox, b: SlotBox) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2;
+const inside = (p: { x: number; y: number }, width: number, height: number) => p.x > 0 && p.x < width && p.y > 0 && p.y < height;
+
+describe("cyclicRingLayout", () => {
+  it("cyclicRingLayout(c) puts every slot on one circle around the canvas centre", () => {
+    for (const capacity of [2, 8, 32]) {
+      const layout = cyclicRingLayout(capacity);
+      const cx = layout.width / 2;
+      const cy = layout.height / 2;
+      for (const s of layout.slots) expect(Math.hypot(s.x - cx, s.y - cy)).toBeCloseTo(ringRadius(capacity), 6);
+    }
+  });
+
+  it("cyclicRingLayout starts slot 0 at the top and goes clockwise", () => {
+    const layout = cyclicRingLayout(8);
+    const [s0, s1, s2, , s4, , s6] = layout.slots;
+    const cx = layout.width / 2;
+    expect(s0.x).toBeCloseTo(cx, 6);
+    expect(s0.y).toBeLessThan(layout.height / 2);
+    expect(s1.x).toBeGreaterThan(cx); // up and to the right
+    expect(s2.y).toBeCloseTo(layout.height / 2, 6); // right
+    expect(s2.x).toBeGreaterThan(cx);
+    expect(s4.y).toBeGreaterThan(layout.height / 2); // bottom
+    expect(s6.x).toBeLessThan(cx); // left
+  });
+
+  it("cyclicRingLayout slots never overlap and everything fits the canvas, at 8 and 32 slots", () => {
+    for (const capacity of [8, 32]) {
+      const layout = cyclicRingLayout(capacity);
+      layout.slots.forEach((s, i) => {
+        const next = layout.slots[(i + 1) % capacity];
+        expect(overlap(s, next)).toBe(false);
+        expect(inside({ x: s.x - s.w / 2, y: s.y - s.h / 2 }, layout.width, layout.height)).toBe(true);
+        expect(inside({ x: s.x + s.w / 2, y: s.y + s.h / 2 }, layout.width, layout.height)).toBe(true);
+        expect(inside(layout.indexLabels[i], layout.width, layout.height)).toBe(true);
+        expect(inside(layout.head(i).tip, layout.width, layout.height)).toBe(true);
+      });
+      expect(layout.width).toBeLessThanOrEqual(760);
+    }
+  });
+
+  it("cyclicRingLayout puts each index label outside the ring, clear of its slot", () => {
+    for (const capacity of [8, 32]) {
+      const layout = cyclicRingLayout(capacity);
+      const c = { x: layout.width / 2, y: layout.height / 2 };
+      layout.indexLabels.forEach((label) => {
+        expect(Math.hypot(label.x - c.x, label.y - c.y)).toBeGreaterThan(ringRadius(capacity));
+        const box = { x: label.x, y: label.y, w: layout.indexSize * 1.3, h: layout.indexSize };
+        for (const slot of layout.slots) expect(overlap(box, slot)).toBe(false);
+      });
+    }
+  });
+
+  it("cyclicRingLayout stays within 760 px and keeps neighbours apart at every capacity 2 to 32", () => {
+    for (let capacity = 2; capacity <= 32; capacity++) {
+      const layout = cyclicRingLayout(capacity);
+      expect(layout.width).toBeLessThanOrEqual(760);
+      layout.slots.forEach((s, i) => expect(overlap(s, layout.slots[(i + 1) % capacity])).toBe(false));
+    }
+  });
+
+  it("cyclicRingLayout keeps 32 slots legible: slots at least 28 px", () => {
+    expect(ringSlotSize(8)).toBe(60);
+    expect(ringSlotSize(32)).toBeGreaterThanOrEqual(28);
+  });
+
+  it("the ring's head arrow points in at its slot from outside the index label; the tail arrow points out from inside", () => {
+    const layout = cyclicRingLayout(8);
+    const c = { x: layout.width / 2, y: layout.height / 2 };
+    const r = ringRadius(8);
+    for (let i = 0; i < 8; i++) {
+      const head = layout.head(i);
+      const tail = layout.tail(i);
+      const toSlot = { x: layout.slots[i].x - head.tip.x, y: layout.slots[i].y - head.tip.y };
+      expect(head.dir.x * toSlot.x + head.dir.y * toSlot.y).toBeGreaterThan(0); // aims at the slot
+      expect(Math.hypot(head.tip.x - c.x, head.tip.y - c.y)).toBeGreaterThan(Math.hypot(layout.indexLabels[i].x - c.x, layout.indexLabels[i].y - c.y));
+      expect(Math.hypot(tail.tip.x - c.x, tail.tip.y - c.y)).toBeLessThan(r - ringSlotSize(8) / 2);
+      expect(Math.hypot(tail.dir.x, tail.dir.y)).toBeCloseTo(1, 6);
+    }
+  });
+
+  it("the ring is periodic: a pointer at slot position c is back at slot 0", () => {
+    const layout = cyclicRingLayout(8);
+    expect(layout.periodic).toBe(true);
+    expect(layout.head(8).tip.x).toBeCloseTo(layout.head(0).tip.x, 6);
+    expect(layout.head(8).tip.y).toBeCloseTo(layout.head(0).tip.y, 6);
+  });
+});
+
+describe("cyclicRowLayout", () => {
+  it("cyclicRowLayout(c) is a row with slot 0 at the left, indices under the slots", () => {
+    const layout = cyclicRowLayout(8);
+    expect(layout.periodic).toBe(false);
+    for (let i = 1; i < 8; i++) {
+      expect(layout.slots[i].x).toBeGreaterThan(layout.slots[i - 1].x);
+      expect(overlap(layout.slots[i], layout.slots[i - 1])).toBe(false);
+    }
+    layout.slots.forEach((s, i) => {
+      expect(layout.indexLabels[i].x).toBe(s.x);
+      expect(layout.indexLabels[i].y).toBeGreaterThan(s.y + s.h / 2);
+    });
+  });
+
+  it("cyclicRowLayout puts head above the row pointing down and tail below pointing up", () => {
+    const layout = cyclicRowLayout(8);
+    const s = layout.slots[5];
+    expect(layout.head(5)).toEqual({ tip: { x: s.x, y: jasmine.any(Number) }, dir: { x: 0, y: 1 } });
+    expect(layout.head(5).tip.y).toBeLessThan(s.y - s.h / 2);
+    expect(layout.tail(5).dir).toEqual({ x: 0, y: -1 });
+    expect(layout.tail(5).tip.y).toBeGreaterThan(layout.indexLabels[5].y);
+    expect(layout.head(4.5).tip.x).toBeCloseTo((layout.slots[4].x + s.x) / 2, 6);
+  });
+
+  it("cyclicRowLayout fits 32 slots in at most 760 px without overlaps", () => {
+    const layout = cyclicRowLayout(32);
+    expect(layout.width).toBeLessThanOrEqual(760);
+    layout.slots.forEach((s, i) => i > 0 && expect(overlap(s, layout.slots[i - 1])).toBe(false));
+  });
+
+  it("cyclicLayout(c, view) picks the ring or the row", () => {
+    expect(cyclicLayout(8, "ring").view).toBe("ring");
+    expect(cyclicLayout(8, "row").view).toBe("row");
+    expect(cyclicLayout(8, "ring").width).not.toBe(cyclicLayout(8, "row").width);
+  });
+});
