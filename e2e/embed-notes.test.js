@@ -6,7 +6,7 @@ const assert = require("node:assert/strict");
 const { startServer, launchBrowser, openPage, cspViolations } = require("./support");
 const { notesPage, exampleDiv, mixedExamples, canvasHashes, settled } = require("./notes");
 
-const STRUCTURES = ["stack"];
+const STRUCTURES = ["stack", "queue", "cyclic-queue"];
 
 describe("course notes with dist/dsviz.js", () => {
   let server, browser;
@@ -145,8 +145,9 @@ describe("course notes with dist/dsviz.js", () => {
       page.evaluate((count) => {
         const el = document.getElementById("ex0");
         for (let i = 0; i < count; i++) {
-          const h = window.dsviz.mount(el, { values: ["1", "2"] });
-          h.push("3"); // starts an animation: destroyed while its draw loop runs
+          const structure = ["stack", "queue", "cyclic-queue"][i % 3];
+          const h = window.dsviz.mount(el, { structure, values: ["1", "2"] });
+          if (!h.push("3").ok) h.enqueue("3"); // starts an animation: destroyed while its draw loop runs
           h.destroy();
         }
         return document.querySelectorAll("canvas").length;

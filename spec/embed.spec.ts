@@ -75,6 +75,34 @@ describe("dsviz.mount and the handle", () => {
     expect(refusedStatus.classList).toContain("dsviz-refusal");
   });
 
+  it("a queue's handle: enqueue, dequeue, peek, clear; push and pop are refused", () => {
+    const handle = make({ structure: "queue", capacity: 2, values: ["a"] });
+    expect(handle.enqueue("b")).toEqual({ ok: true, value: "b", message: "Enqueued b. Rear is now b; 2 of 2 slots used." });
+    expect(handle.enqueue("c")).toEqual({ ok: false, message: "The queue is full: 2 of 2." });
+    expect(handle.peek()).toEqual({ ok: true, value: "a", message: "Peek: the front is a. The queue is unchanged." });
+    expect(handle.dequeue()).toEqual(jasmine.objectContaining({ ok: true, value: "a" }));
+    expect(handle.state()).toEqual({ structure: "queue", capacity: 2, items: ["b"] });
+    expect(handle.push("x")).toEqual({ ok: false, message: "A queue has no push operation; use enqueue, dequeue, peek, clear." });
+    expect(handle.pop().ok).toBe(false);
+    expect(handle.clear()).toEqual({ ok: true, message: "Cleared 1 item. The queue is now empty." });
+    expect(handle.dequeue()).toEqual({ ok: false, message: "The queue is empty. Nothing to dequeue." });
+    expect(host.querySelectorAll("button").length).toBe(4);
+  });
+
+  it("a cyclic queue's state has slots, head and tail, which wrap around; the options reach it", () => {
+    const handle = make({ structure: "cyclic-queue", capacity: 3, values: [1, 2], view: "row", fullRule: "spare-slot" });
+    expect(handle.state()).toEqual({ structure: "cyclic-queue", capacity: 3, items: ["1", "2"], slots: ["1", "2", null], head: 0, tail: 2 });
+    expect(handle.enqueue("3").ok).toBe(false); // spare-slot: one slot stays empty
+    expect(handle.dequeue()).toEqual(jasmine.objectContaining({ ok: true, value: "1" }));
+    expect(handle.enqueue("3")).toEqual(jasmine.objectContaining({ ok: true, value: "3" }));
+    expect(handle.state()).toEqual({ structure: "cyclic-queue", capacity: 3, items: ["2", "3"], slots: [null, "2", "3"], head: 1, tail: 0 });
+    const select = host.querySelector("select") as HTMLSelectElement;
+    expect(select.value).toBe("row");
+    const count = make({ structure: "cyclic-queue", capacity: 3, values: [1, 2, 3] }, host.appendChild(document.createElement("div")));
+    expect(count.state().tail).toBe(0); // the count rule fills every slot
+    expect(count.enqueue("4")).toEqual(jasmine.objectContaining({ ok: false }));
+  });
+
   it("a value with markup is refused or shown as text, never as HTML", () => {
     const handle = make();
     expect(handle.push("<b>x</b>").ok).toBe(false);
