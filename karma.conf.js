@@ -14,6 +14,9 @@ module.exports = function (config) {
       { pattern: "node_modules/processing-js/processing.js", included: false },
       { pattern: "build/**/*.js", included: false },
       { pattern: "build/**/*.js.map", included: false },
+      // The docs that state the options, checked against js/options.ts by spec/docs.spec.ts.
+      { pattern: "embed.html", included: false },
+      { pattern: "docs/embedding.md", included: false },
     ],
     reporters: ["dots"],
     browsers: ["ChromiumHeadlessCustom"],
