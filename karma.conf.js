@@ -16,7 +16,7 @@ module.exports = function (config) {
       { pattern: "build/**/*.js.map", included: false },
       // The docs that state the options, checked against js/options.ts by spec/docs.spec.ts.
       { pattern: "embed.html", included: false },
-      { pattern: "docs/embedding.md", included: false },
+      { pattern: "README.md", included: false },
     ],
     reporters: ["dots"],
     browsers: ["ChromiumHeadlessCustom"],

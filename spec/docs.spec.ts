@@ -1,4 +1,4 @@
-// embed.html and docs/embedding.md state the options; they must agree with js/options.ts.
+// embed.html and README.md state the options; they must agree with js/options.ts.
 import { allowedValues, attributeName, defaultOf, OPTION_NAMES, OPTIONS } from "../js/options";
 
 async function text(url: string): Promise<string> {
@@ -32,8 +32,8 @@ describe("the documented options", () => {
     });
   });
 
-  it("docs/embedding.md's table says the same", async () => {
-    const md = await text("/base/docs/embedding.md");
+  it("README.md's table says the same", async () => {
+    const md = await text("/base/README.md");
     const rows = md.split("\n").filter((line) => /^\| `/.test(line));
     expect(rows.length).toBe(OPTION_NAMES.length);
     rows.forEach((line, i) => {
