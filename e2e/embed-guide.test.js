@@ -5,7 +5,7 @@ const assert = require("node:assert/strict");
 const { startServer, launchBrowser, openPage, cspViolations } = require("./support");
 
 const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label"];
-/** The one console error the guide shows on purpose: its invalid example. */
+/** The console error the guide's invalid example gives once the reader mounts it. */
 const DELIBERATE = "console.error: dsviz: data-capacity must be a whole number from 1 to 32; got 40.";
 
 describe("embed.html", () => {
@@ -25,7 +25,12 @@ describe("embed.html", () => {
     return opened;
   }
 
-  it("loads under its own strict policy with no violation and no console error but its deliberate one", async () => {
+  /** Presses the guide's "Mount this example" buttons, as a reader would. */
+  async function mountOnDemand(page) {
+    for (const button of await page.locator("button.snippet-show").all()) await button.click();
+  }
+
+  it("loads under its own strict policy with no violation and a clean console", async () => {
     const { page, problems, context } = await openGuide();
     assert.equal(
       await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"),
@@ -33,13 +38,21 @@ describe("embed.html", () => {
     );
     assert.equal(await page.locator("#page-policy").textContent(), "default-src 'none'; script-src 'self'; style-src 'self'; img-src data:");
     assert.deepEqual(await cspViolations(page), []);
-    assert.deepEqual(problems.map((p) => p.replace(/ JSHandle@node$/, "")), [DELIBERATE]);
+    assert.deepEqual(problems, []);
     assert.equal(await page.locator("#build-notice").isHidden(), true, "the build notice hides once dist/ loads");
+    await mountOnDemand(page);
+    assert.equal(
+      await page.locator("#errors .dsviz-error").textContent(),
+      "This example could not be shown. data-capacity must be a whole number from 1 to 32; got 40.",
+    );
+    assert.deepEqual(await cspViolations(page), []);
+    assert.deepEqual(problems.map((p) => p.replace(/ JSHandle@node$/, "")), [DELIBERATE]);
     await context.close();
   });
 
   it("every snippet shows its source beside a live example made from it, and together they use every option", async () => {
     const { page, context } = await openGuide();
+    await mountOnDemand(page);
     const snippets = await page.evaluate(() =>
       Array.from(document.querySelectorAll("figure.snippet")).map((figure) => {
         const source = figure.querySelector(".snippet-code").textContent;
@@ -113,7 +126,7 @@ describe("embed.html", () => {
     await area.locator(".api-add").click();
     assert.equal(await output.textContent(), "mountAll() mounted 1 example(s).");
     assert.equal(await area.locator(".api-later canvas").count(), 1);
-    assert.deepEqual(problems.map((p) => p.replace(/ JSHandle@node$/, "")), [DELIBERATE]);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 });

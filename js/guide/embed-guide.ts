@@ -23,11 +23,26 @@
     live.className = "snippet-live";
     // DOMParser never runs scripts; the nodes are our own page's markup, not user input.
     const parsed = new DOMParser().parseFromString(text, "text/html");
-    for (const node of Array.from(parsed.body.childNodes)) {
-      if (node.nodeType === 1 && (node as Element).matches(ALREADY_ON_PAGE)) continue;
-      live.append(document.importNode(node, true));
-    }
+    const nodes = Array.from(parsed.body.childNodes).filter(
+      (node) => !(node.nodeType === 1 && (node as Element).matches(ALREADY_ON_PAGE)),
+    );
     figure.prepend(code, live);
+    if (figure.dataset.onDemand === undefined) {
+      for (const node of nodes) live.append(document.importNode(node, true));
+      return;
+    }
+    // Shown on request, so that the page's console stays clean until the reader asks
+    // for the error (auto-mount reports it there too, as it would in their notes).
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "snippet-show";
+    button.textContent = figure.dataset.onDemand || "Show this example";
+    button.addEventListener("click", () => {
+      button.remove();
+      for (const node of nodes) live.append(document.importNode(node, true));
+      if (dsviz) dsviz.mountAll(live);
+    });
+    live.append(button);
   }
 
   /** Removes the common indentation and the blank first and last lines. */
