@@ -3,7 +3,8 @@
 import { Clock } from "./clock";
 import { OperationResult, refused } from "./result";
 import { Scene } from "./scene";
-import { OperationName, OperationSpec, StructureName, StructureState } from "./structure";
+import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "./structure";
+import { checkValue } from "./values";
 import { Surface } from "./surface";
 
 export interface ControllerContext {
@@ -91,6 +92,18 @@ export abstract class StructureController {
   abstract draw(surface: Surface, now: number): boolean;
 
   protected abstract handlers(): Partial<Record<OperationName, Handler>>;
+
+  /**
+   * The item an add operation (push, enqueue) would store, or its refusal: `fullMessage`
+   * when the structure is full (said first), else what is wrong with the value. An empty
+   * value means a random number.
+   */
+  protected admit(raw: unknown, fullMessage: string | null): { item: Item } | { refusal: OperationResult } {
+    if (fullMessage !== null) return { refusal: refused(fullMessage) };
+    const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
+    if (!checked.ok) return { refusal: refused(checked.message) };
+    return { item: makeItem(checked.value) };
+  }
 
   protected now(): number {
     return this.ctx.clock.now();

@@ -9,7 +9,6 @@ import { SlotPointer } from "../core/slot-pointer";
 import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
 import { Item, makeItem, StructureState } from "../core/structure";
 import { Surface } from "../core/surface";
-import { checkValue } from "../core/values";
 import { QUEUE_OPERATIONS } from "../queue/queue-controller";
 import { CyclicQueueModel, FullRule } from "./cyclic-queue-model";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
@@ -97,10 +96,9 @@ export class CyclicQueueController extends StructureController {
 
   private enqueue(raw: unknown): OperationResult {
     const m = this.model;
-    if (m.isFull()) return refused(fullSentence(m));
-    const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
-    if (!checked.ok) return refused(checked.message);
-    const step = m.enqueue(makeItem(checked.value));
+    const admitted = this.admit(raw, m.isFull() ? fullSentence(m) : null);
+    if ("refusal" in admitted) return admitted.refusal;
+    const step = m.enqueue(admitted.item);
     if (!step.ok) return refused(fullSentence(m));
     const { value: item, slot, from, to } = step.value;
     this.place(this.ctx.duration());

@@ -9,7 +9,6 @@ import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
 import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
 import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
 import { Surface } from "../core/surface";
-import { checkValue } from "../core/values";
 import { QueueModel } from "./queue-model";
 import { queueLayout, QueueLayout } from "./queue-layout";
 
@@ -66,10 +65,10 @@ export class QueueController extends StructureController {
   }
 
   private enqueue(raw: unknown): OperationResult {
-    if (this.model.isFull()) return refused(`The queue is full: ${this.model.size} of ${this.model.capacity}.`);
-    const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
-    if (!checked.ok) return refused(checked.message);
-    const item = makeItem(checked.value);
+    const full = this.model.isFull() ? `The queue is full: ${this.model.size} of ${this.model.capacity}.` : null;
+    const admitted = this.admit(raw, full);
+    if ("refusal" in admitted) return admitted.refusal;
+    const item = admitted.item;
     this.model.enqueue(item);
     this.place(this.ctx.duration());
     this.scene.highlight(item.id);

@@ -7,7 +7,6 @@ import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
 import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
 import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
 import { Surface } from "../core/surface";
-import { checkValue } from "../core/values";
 import { StackModel } from "./stack-model";
 import { stackLayout, StackLayout } from "./stack-layout";
 
@@ -65,10 +64,10 @@ export class StackController extends StructureController {
   }
 
   private push(raw: unknown): OperationResult {
-    if (this.model.isFull()) return refused(`The stack is full: ${this.model.size} of ${this.model.capacity}.`);
-    const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
-    if (!checked.ok) return refused(checked.message);
-    const item = makeItem(checked.value);
+    const full = this.model.isFull() ? `The stack is full: ${this.model.size} of ${this.model.capacity}.` : null;
+    const admitted = this.admit(raw, full);
+    if ("refusal" in admitted) return admitted.refusal;
+    const item = admitted.item;
     this.model.push(item);
     this.place(this.ctx.duration());
     this.scene.highlight(item.id);
