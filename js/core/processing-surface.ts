@@ -17,9 +17,20 @@ export function parseColor(color: Color): Rgb {
   return rgb;
 }
 
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+const BASELINES: Record<VAlign, CanvasTextBaseline> = {
+  top: "top",
+  center: "middle",
+  bottom: "bottom",
+  baseline: "alphabetic",
+};
+
 export class ProcessingSurface implements Surface {
-  private readonly fonts = new Map<string, unknown>();
   private bold = false;
+  private size = 12;
+  private align: CanvasTextAlign = "left";
+  private baseline: CanvasTextBaseline = "alphabetic";
+  private fillStyle = "rgba(0, 0, 0, 1)";
 
   constructor(private readonly p: Processing.PInstance) {}
 
@@ -30,6 +41,7 @@ export class ProcessingSurface implements Surface {
   fill(color: Color, alpha = 255): void {
     const [r, g, b] = parseColor(color);
     this.p.fill(r, g, b, alpha);
+    this.fillStyle = `rgba(${r}, ${g}, ${b}, ${alpha / 255})`;
   }
   noFill(): void {
     this.p.noFill();
@@ -60,27 +72,28 @@ export class ProcessingSurface implements Surface {
   arc(cx: number, cy: number, w: number, h: number, start: number, stop: number): void {
     this.p.arc(cx, cy, w, h, start, stop);
   }
+  // Text goes straight to the canvas context that Processing draws on (same transform):
+  // Processing's PFont measures every new font size by scanning pixels, which cost
+  // ~90 ms of the demo's first paint, and its text() adds nothing we need.
   textStyle(bold: boolean): void {
     this.bold = bold;
   }
   textSize(size: number): void {
-    const key = (this.bold ? "b" : "n") + size;
-    let font = this.fonts.get(key);
-    if (!font) {
-      font = this.p.createFont(this.bold ? "sans-serif Bold" : "sans-serif", size);
-      this.fonts.set(key, font);
-    }
-    this.p.textFont(font, size);
+    this.size = size;
   }
   textAlign(h: HAlign, v: VAlign): void {
-    const p = this.p;
-    const horizontal = h === "left" ? p.LEFT : h === "right" ? p.RIGHT : p.CENTER;
-    const vertical =
-      v === "top" ? p.TOP : v === "bottom" ? p.BOTTOM : v === "baseline" ? p.BASELINE : p.CENTER;
-    p.textAlign(horizontal, vertical);
+    this.align = h;
+    this.baseline = BASELINES[v];
   }
   text(value: string, x: number, y: number): void {
-    this.p.text(value, x, y);
+    const ctx = this.p.externals.context;
+    ctx.font = `${this.bold ? "bold " : ""}${this.size}px ${FONT_FAMILY}`;
+    ctx.textAlign = this.align;
+    ctx.textBaseline = this.baseline;
+    const processingFill = ctx.fillStyle; // Processing sets it lazily: leave it as found
+    ctx.fillStyle = this.fillStyle;
+    ctx.fillText(value, x, y);
+    ctx.fillStyle = processingFill;
   }
   pushMatrix(): void {
     this.p.pushMatrix();

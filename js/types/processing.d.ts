@@ -26,17 +26,6 @@ declare module "processing" {
     line(x1: number, y1: number, x2: number, y2: number): void;
     triangle(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void;
     arc(x: number, y: number, w: number, h: number, start: number, stop: number): void;
-    textFont(font: unknown, size?: number): void;
-    createFont(name: string, size: number): unknown;
-    textSize(size: number): void;
-    textAlign(h: number, v?: number): void;
-    text(value: string, x: number, y: number): void;
-    readonly LEFT: number;
-    readonly RIGHT: number;
-    readonly CENTER: number;
-    readonly TOP: number;
-    readonly BOTTOM: number;
-    readonly BASELINE: number;
     readonly frameCount: number;
     externals: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D };
   }
