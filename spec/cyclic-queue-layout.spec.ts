@@ -120,6 +120,17 @@ describe("cyclicRowLayout", () => {
     layout.slots.forEach((s, i) => i > 0 && expect(overlap(s, layout.slots[i - 1])).toBe(false));
   });
 
+  it("cyclicRowLayout(32) wraps onto two lines of 16; head and tail point at their slot's own line", () => {
+    const layout = cyclicRowLayout(32);
+    expect(layout.slots[16].y).toBeGreaterThan(layout.slots[15].y + layout.slots[15].h);
+    const s = layout.slots[20];
+    expect(layout.head(20).tip.x).toBe(s.x);
+    expect(layout.head(20).tip.y).toBeLessThan(s.y - s.h / 2);
+    expect(layout.head(20).tip.y).toBeGreaterThan(layout.tail(3).tip.y); // below the first line
+    expect(layout.tail(20).tip.y).toBeGreaterThan(layout.indexLabels[20].y);
+    expect(layout.slots[0].w).toBeGreaterThanOrEqual(36);
+  });
+
   it("cyclicLayout(c, view) picks the ring or the row", () => {
     expect(cyclicLayout(8, "ring").view).toBe("ring");
     expect(cyclicLayout(8, "row").view).toBe("row");

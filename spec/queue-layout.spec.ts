@@ -20,14 +20,16 @@ describe("queueLayout", () => {
         expect(s.x + s.w / 2).toBeLessThan(layout.width);
         expect(s.y - s.h / 2).toBeGreaterThan(0);
         expect(s.y + s.h / 2).toBeLessThan(layout.height);
-        if (i > 0) expect(s.x - layout.slots[i - 1].x).toBeGreaterThan(s.w);
+        const prev = layout.slots[i - 1];
+        if (i > 0 && prev.y === s.y) expect(s.x - prev.x).toBeGreaterThan(s.w);
+        if (i > 0 && prev.y !== s.y) expect(s.y - prev.y).toBeGreaterThan(s.h);
       });
     }
   });
 
-  it("queueLayout keeps 32 slots legible: slots at least 20 px wide and 40 px tall", () => {
+  it("queueLayout keeps 32 slots legible: slots at least 36 px wide and 40 px tall", () => {
     const layout = queueLayout(32);
-    expect(layout.slots[0].w).toBeGreaterThanOrEqual(20);
+    expect(layout.slots[0].w).toBeGreaterThanOrEqual(36);
     expect(layout.slots[0].h).toBeGreaterThanOrEqual(40);
     expect(layout.indexSize).toBeGreaterThanOrEqual(12);
   });
@@ -35,11 +37,15 @@ describe("queueLayout", () => {
   it("queueLayout puts the front pointer above the row and the rear pointer and indices below it", () => {
     const layout = queueLayout(8);
     const slot = layout.slots[3];
-    expect(layout.frontTip(3)).toEqual({ x: slot.x, y: layout.aboveY });
-    expect(layout.rearTip(3)).toEqual({ x: slot.x, y: layout.belowY });
-    expect(layout.aboveY).toBeLessThan(slot.y - slot.h / 2);
-    expect(layout.indexY).toBeGreaterThan(slot.y + slot.h / 2);
-    expect(layout.belowY).toBeGreaterThan(layout.indexY + layout.indexSize / 2);
+    const front = layout.frontTip(3);
+    const rear = layout.rearTip(3);
+    const index = layout.indexAt(3);
+    expect(front.x).toBe(slot.x);
+    expect(rear.x).toBe(slot.x);
+    expect(index.x).toBe(slot.x);
+    expect(front.y).toBeLessThan(slot.y - slot.h / 2);
+    expect(index.y).toBeGreaterThan(slot.y + slot.h / 2);
+    expect(rear.y).toBeGreaterThan(index.y + layout.indexSize / 2);
   });
 
   it("queueLayout brings tiles in past the last slot and sends them out past slot 0", () => {
@@ -48,9 +54,29 @@ describe("queueLayout", () => {
     expect(layout.exitTo.x).toBeLessThan(layout.slots[0].x);
   });
 
+  it("queueLayout wraps more than 16 slots onto two lines: slot 16 starts the second line at the left", () => {
+    expect(new Set(queueLayout(16).slots.map((s) => s.y)).size).toBe(1);
+    const layout = queueLayout(32);
+    expect(layout.perLine).toBe(16);
+    expect(layout.slots[16].x).toBe(layout.slots[0].x);
+    expect(layout.slots[16].y).toBeGreaterThan(layout.slots[15].y);
+    // Each line has its own pointer bands: the rear of slot 20 points at slot 20's line.
+    expect(layout.rearTip(20).y).toBeGreaterThan(layout.slots[20].y);
+    expect(layout.frontTip(20).y).toBeLessThan(layout.slots[20].y);
+    expect(layout.frontTip(20).y).toBeGreaterThan(layout.slots[0].y);
+  });
+
+  it("rowLayout.above(s) glides between slots for a fractional s", () => {
+    const row = rowLayout(8);
+    const mid = row.above(2.5);
+    expect(mid.x).toBeCloseTo((row.slots[2].x + row.slots[3].x) / 2, 6);
+    expect(mid.y).toBe(row.above(2).y);
+    expect(row.above(-1)).toEqual(row.above(0));
+  });
+
   it("rowLayout is large for small rows and shrinks for long ones", () => {
-    expect(rowLayout(4).slots[0].w).toBeGreaterThan(rowLayout(16).slots[0].w);
-    expect(rowLayout(16).slots[0].w).toBeGreaterThan(rowLayout(32).slots[0].w);
+    expect(rowLayout(4).slots[0].w).toBeGreaterThan(rowLayout(12).slots[0].w);
+    expect(rowLayout(12).slots[0].w).toBeGreaterThan(rowLayout(16).slots[0].w);
     expect(rowLayout(1).width).toBe(320);
   });
 });

@@ -28,7 +28,7 @@ describe("stackLayout", () => {
 
   it("stackSlotHeight is large for small stacks and shrinks, readable, for 32", () => {
     expect(stackSlotHeight(4)).toBe(52);
-    expect(stackSlotHeight(32)).toBeGreaterThanOrEqual(18);
+    expect(stackSlotHeight(32)).toBeGreaterThanOrEqual(20);
     expect(stackSlotHeight(32)).toBeLessThan(stackSlotHeight(8));
   });
 });

@@ -100,7 +100,7 @@ export class Tile {
 
 /** The largest text size at which `value` fits inside a w x h tile. */
 export function tileTextSize(value: string, w: number, h: number): number {
-  const byHeight = h * 0.55;
+  const byHeight = h * 0.66;
   const padding = Math.min(6, w * 0.2); // narrow tiles (32 in a row) keep more room for text
   const byWidth = (w - padding) / (0.62 * Math.max(1, value.length));
   return Math.max(8, Math.floor(Math.min(byHeight, byWidth, 30)));

@@ -1,56 +1,86 @@
 // A horizontal row of array slots, slot 0 at the left, shared by the queue and the
-// cyclic queue's row view. Above the row is a band for a pointer that points down at a
-// slot; below it, the slot indices and a band for a pointer that points up.
+// cyclic queue's row view. Above each line of slots is a band for a pointer that points
+// down at a slot; below it, the slot indices and a band for a pointer that points up.
+// More than 16 slots wrap onto two lines, so values stay legible at 32.
+import { Point } from "./element";
 import { SlotBox } from "./slot-drawing";
 
 export interface RowLayout {
   width: number;
   height: number;
   slots: SlotBox[];
-  /** Distance between neighbouring slot centres. */
+  /** Slots on each line, and the distance between neighbouring slot centres. */
+  perLine: number;
   pitch: number;
-  /** Centre y of the index labels, under each slot; and their text size. */
-  indexY: number;
+  /** Text size of the index labels. */
   indexSize: number;
-  /** y of the tip of a pointer above the row (pointing down) and below it (pointing up). */
-  aboveY: number;
-  belowY: number;
+  /** Centre of slot i's index label, under the slot. */
+  indexAt(i: number): Point;
+  /**
+   * Tip of a pointer above the row (pointing down) or below it (pointing up) at slot
+   * position s; a fractional s lies between two slots, so pointers can glide.
+   */
+  above(s: number): Point;
+  below(s: number): Point;
 }
 
-/** The longest a row of slots gets, so 32 slots fit a ~760 px wide canvas. */
+/** The longest a line of slots gets, so a canvas stays within ~760 px. */
 export const ROW_SPAN = 704;
+/** Rows longer than this wrap onto two lines. */
+export const MAX_ONE_LINE = 16;
 const SIDE = 28;
 const MIN_WIDTH = 320;
 const MAX_PITCH = 84;
-const MIN_PITCH = 22;
-/** Room above the row for a pointer's label and arrow; below it for indices, arrow and label. */
+/** Room above a line for a pointer's label and arrow; below it for indices, arrow and label. */
 const ABOVE = 64;
 const BELOW = 90;
 
+export function rowPerLine(capacity: number): number {
+  return capacity > MAX_ONE_LINE ? Math.ceil(capacity / 2) : capacity;
+}
+
 export function rowPitch(capacity: number): number {
-  return Math.max(MIN_PITCH, Math.min(MAX_PITCH, Math.floor(ROW_SPAN / capacity)));
+  return Math.min(MAX_PITCH, Math.floor(ROW_SPAN / rowPerLine(capacity)));
 }
 
 export function rowLayout(capacity: number): RowLayout {
+  const perLine = rowPerLine(capacity);
   const pitch = rowPitch(capacity);
   const gap = pitch >= 40 ? 6 : 2;
   const w = pitch - gap;
   const h = Math.max(40, Math.min(60, Math.round(pitch * 0.72)));
-  const width = Math.max(MIN_WIDTH, capacity * pitch + 2 * SIDE);
-  const left = (width - capacity * pitch) / 2;
-  const y = ABOVE + h / 2;
-  const slots: SlotBox[] = [];
-  for (let i = 0; i < capacity; i++) slots.push({ x: left + pitch * i + pitch / 2, y, w, h });
-  const bottom = ABOVE + h;
+  const lineHeight = ABOVE + h + BELOW;
+  const lines = Math.ceil(capacity / perLine);
+  const width = Math.max(MIN_WIDTH, perLine * pitch + 2 * SIDE);
+  const left = (width - perLine * pitch) / 2;
   const indexSize = pitch >= 30 ? 14 : 12;
+  const lineTop = (i: number) => Math.floor(i / perLine) * lineHeight;
+  const slots: SlotBox[] = [];
+  for (let i = 0; i < capacity; i++) {
+    slots.push({ x: left + pitch * (i % perLine) + pitch / 2, y: lineTop(i) + ABOVE + h / 2, w, h });
+  }
+  const aboveAt = (i: number): Point => ({ x: slots[i].x, y: lineTop(i) + ABOVE - 4 });
+  const belowAt = (i: number): Point => ({ x: slots[i].x, y: lineTop(i) + ABOVE + h + 8 + indexSize + 4 });
   return {
     width,
-    height: bottom + BELOW,
+    height: lines * lineHeight,
     slots,
+    perLine,
     pitch,
-    indexY: bottom + 4 + indexSize / 2,
     indexSize,
-    aboveY: ABOVE - 4,
-    belowY: bottom + 8 + indexSize + 4,
+    indexAt: (i) => ({ x: slots[i].x, y: lineTop(i) + ABOVE + h + 4 + indexSize / 2 }),
+    above: (s) => between(aboveAt, s, capacity),
+    below: (s) => between(belowAt, s, capacity),
   };
+}
+
+/** The point at fractional slot position s, on the straight path between its two slots. */
+function between(at: (i: number) => Point, s: number, capacity: number): Point {
+  const clamped = Math.max(0, Math.min(capacity - 1, s));
+  const i = Math.floor(clamped);
+  const t = clamped - i;
+  const a = at(i);
+  if (t === 0) return a;
+  const b = at(i + 1);
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
 }

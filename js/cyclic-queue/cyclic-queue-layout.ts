@@ -127,16 +127,15 @@ function arrowLabelBox({ tip, dir }: ArrowPlace): { left: number; right: number;
 
 export function cyclicRowLayout(capacity: number): CyclicLayout {
   const row = rowLayout(capacity);
-  const xAt = (s: number) => row.slots[0].x + s * row.pitch;
   return {
     view: "row",
     width: row.width,
     height: row.height,
     slots: row.slots,
-    indexLabels: row.slots.map((slot) => ({ x: slot.x, y: row.indexY })),
+    indexLabels: row.slots.map((_, i) => row.indexAt(i)),
     indexSize: row.indexSize,
-    head: (s) => ({ tip: { x: xAt(s), y: row.aboveY }, dir: { x: 0, y: 1 } }),
-    tail: (s) => ({ tip: { x: xAt(s), y: row.belowY }, dir: { x: 0, y: -1 } }),
+    head: (s) => ({ tip: row.above(s), dir: { x: 0, y: 1 } }),
+    tail: (s) => ({ tip: row.below(s), dir: { x: 0, y: -1 } }),
     periodic: false,
     enterFrom: (i) => ({ x: row.slots[i].x, y: row.slots[i].y + row.slots[i].h }),
     exitTo: (i) => ({ x: row.slots[i].x, y: row.slots[i].y - row.slots[i].h }),

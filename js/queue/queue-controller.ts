@@ -128,7 +128,8 @@ export class QueueController extends StructureController {
     surface.background(palette.background);
     layout.slots.forEach((slot, i) => {
       drawSlot(surface, slot);
-      drawIndex(surface, i, slot.x, layout.indexY, "center", layout.indexSize);
+      const label = layout.indexAt(i);
+      drawIndex(surface, i, label.x, label.y, "center", layout.indexSize);
     });
     if (this.model.isEmpty()) drawNote(surface, "empty", layout.notePos.x, layout.notePos.y);
     const moving = this.scene.draw(surface, now);

@@ -1,6 +1,6 @@
 // Where everything of an array queue goes, as a pure function of its capacity:
 // a row of slots with the front at the left (slot 0), the front pointer above the
-// row and the rear pointer below it.
+// row and the rear pointer below it (over two lines beyond 16 slots).
 import { Point } from "../core/element";
 import { rowLayout, RowLayout } from "../core/row-layout";
 
@@ -23,10 +23,10 @@ export function queueLayout(capacity: number): QueueLayout {
   const last = row.slots[capacity - 1];
   return {
     ...row,
-    frontTip: (i) => ({ x: row.slots[i].x, y: row.aboveY }),
-    rearTip: (i) => ({ x: row.slots[i].x, y: row.belowY }),
+    frontTip: (i) => row.above(i),
+    rearTip: (i) => row.below(i),
     enterFrom: { x: last.x + row.pitch, y: last.y },
     exitTo: { x: first.x - row.pitch, y: first.y },
-    notePos: { x: row.width / 2, y: row.aboveY - 22 },
+    notePos: { x: row.width / 2, y: row.above(0).y - 22 },
   };
 }

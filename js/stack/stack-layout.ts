@@ -24,21 +24,25 @@ export interface StackLayout {
 const TOP_MARGIN = 64;
 const BOTTOM_MARGIN = 20;
 const GAP = 4;
+/** Tall stacks (up to 32 slots) pack tighter, so the values stay readable on a laptop. */
+const TIGHT_GAP = 2;
+const MIN_SLOT = 20;
 const SLOT_WIDTH = 150;
 const WIDTH = 320;
 
 /** Slot height: large for small stacks, shrinking so 32 slots still fit on a laptop. */
 export function stackSlotHeight(capacity: number): number {
-  return Math.max(18, Math.min(52, Math.floor(420 / capacity) - GAP));
+  return Math.max(MIN_SLOT, Math.min(52, Math.floor(420 / capacity) - GAP));
 }
 
 export function stackLayout(capacity: number): StackLayout {
   const h = stackSlotHeight(capacity);
-  const height = TOP_MARGIN + capacity * (h + GAP) + BOTTOM_MARGIN;
+  const gap = h < 30 ? TIGHT_GAP : GAP;
+  const height = TOP_MARGIN + capacity * (h + gap) + BOTTOM_MARGIN;
   const x = 70 + SLOT_WIDTH / 2;
   const slots: Box[] = [];
   for (let i = 0; i < capacity; i++) {
-    const bottom = height - BOTTOM_MARGIN - i * (h + GAP);
+    const bottom = height - BOTTOM_MARGIN - i * (h + gap);
     slots.push({ x, y: bottom - h / 2, w: SLOT_WIDTH, h });
   }
   return {
