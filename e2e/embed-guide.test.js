@@ -1,8 +1,8 @@
 // embed.html, the guide for course-notes authors, served like `npm start` serves it.
 "use strict";
-const { describe, it, before, after } = require("node:test");
+const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
-const { startServer, launchBrowser, openPage, cspViolations } = require("./support");
+const { useServerAndBrowser, openPage, cspViolations } = require("./support");
 
 const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label"];
 /** The console error the guide's invalid example gives once the reader mounts it. */
@@ -10,13 +10,9 @@ const DELIBERATE = "console.error: dsviz: data-capacity must be a whole number f
 
 describe("embed.html", () => {
   let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   async function openGuide() {

@@ -1,13 +1,13 @@
 // dist/dsviz.js on host pages: after RequireJS, after jQuery, under a strict
 // Content-Security-Policy, opened from file://, included twice, minified.
 "use strict";
-const { describe, it, before, after } = require("node:test");
+const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { pathToFileURL } = require("url");
-const { startServer, launchBrowser, openPage, cspViolations, ROOT } = require("./support");
+const { useServerAndBrowser, openPage, cspViolations, ROOT } = require("./support");
 const { notesPage, exampleDiv } = require("./notes");
 
 const JS = { "Content-Type": "text/javascript; charset=utf-8" };
@@ -22,9 +22,9 @@ const PROCESSING_STYLE_HASH = "'sha256-OgHWgrEDA1Zrk5bCgBuprAKyEadcujLsRrlZqzGse
 
 describe("host pages", () => {
   let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
     // Scripts the generated pages load (a script-src 'self' page can run no inline script).
     server.route("/hosts/remember-globals.js", "window.__globalsBefore = Object.keys(window);", JS);
     server.route("/hosts/remember-define.js", "window.__hostDefine = window.define; window.__hostRequire = window.require;", JS);
@@ -50,10 +50,6 @@ describe("host pages", () => {
        });`,
       JS,
     );
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
   });
 
   /** Both examples mounted, operable, and the console clean. */

@@ -1,22 +1,18 @@
 // dist/dsviz.js on generated course-notes pages: twenty examples, pixel isolation,
 // invalid and hostile attributes, destroy and remount, and a leak check.
 "use strict";
-const { describe, it, before, after } = require("node:test");
+const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
-const { startServer, launchBrowser, openPage, cspViolations } = require("./support");
+const { useServerAndBrowser, openPage, cspViolations } = require("./support");
 const { notesPage, exampleDiv, mixedExamples, canvasHashes, settled } = require("./notes");
 
 const STRUCTURES = ["stack", "queue", "cyclic-queue"];
 
 describe("course notes with dist/dsviz.js", () => {
   let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   const mixed = mixedExamples(STRUCTURES);

@@ -1,8 +1,8 @@
 // The Queue and the Cyclic queue on the demo page, driven like a student would.
 "use strict";
-const { describe, it, before, after } = require("node:test");
+const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
-const { startServer, launchBrowser, openPage } = require("./support");
+const { useServerAndBrowser, openPage } = require("./support");
 const { canvasPixel, settle } = require("./canvas");
 
 const QUEUE = '[data-dsviz="queue"]';
@@ -12,13 +12,9 @@ const SLOT = [241, 245, 249]; // palette.slotFill
 
 describe("demo page: Queue and Cyclic queue", () => {
   let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   async function openDemo(options = { reducedMotion: "reduce" }) {

@@ -1,21 +1,17 @@
 // The Stack on the demo page, driven like a student would: mouse, then keyboard only.
 "use strict";
-const { describe, it, before, after } = require("node:test");
+const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
-const { startServer, launchBrowser, openPage } = require("./support");
+const { useServerAndBrowser, openPage } = require("./support");
 const { canvasPixel, settle } = require("./canvas");
 
 const STACK = '[data-dsviz="stack"]';
 
 describe("demo page: Stack", () => {
   let server, browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-    await server.close();
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
   });
 
   async function openDemo(options) {

@@ -76,4 +76,22 @@ function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations.slice());
 }
 
-module.exports = { ROOT, startServer, launchBrowser, openPage, cspViolations };
+/**
+ * Starts a server and a browser before the current suite's tests and closes both after
+ * them; `ready(server, browser)` runs once both are up (and may set up more).
+ */
+function useServerAndBrowser(ready) {
+  const { before, after } = require("node:test");
+  let server, browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    await ready(server, browser);
+  });
+  after(async () => {
+    if (browser) await browser.close();
+    if (server) await server.close();
+  });
+}
+
+module.exports = { ROOT, startServer, launchBrowser, openPage, cspViolations, useServerAndBrowser };
