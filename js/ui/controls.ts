@@ -21,12 +21,8 @@ export function createControls(
 ): Controls {
   const element = doc.createElement("div");
   element.className = "dsviz-controls";
-  const id = "dsviz-value-" + ++controlCount;
-  const label = doc.createElement("label");
-  label.htmlFor = id;
-  label.textContent = "Value";
   const input = doc.createElement("input");
-  input.id = id;
+  const label = labelFor(doc, "Value", input);
   input.type = "text";
   input.className = "dsviz-value";
   input.autocomplete = "off";
@@ -64,12 +60,8 @@ export function createViewSelect(
 ): { element: HTMLElement; select: HTMLSelectElement } {
   const element = doc.createElement("span");
   element.className = "dsviz-view";
-  const id = "dsviz-view-" + ++controlCount;
-  const label = doc.createElement("label");
-  label.htmlFor = id;
-  label.textContent = "View";
   const select = doc.createElement("select");
-  select.id = id;
+  const label = labelFor(doc, "View", select);
   select.className = "dsviz-view-select";
   for (const view of views) {
     const option = doc.createElement("option");
@@ -81,4 +73,13 @@ export function createViewSelect(
   select.addEventListener("change", () => onChange(select.value));
   element.append(label, select);
   return { element, select };
+}
+
+/** Gives `control` an id unique on the page and returns a <label> that names it. */
+function labelFor(doc: Document, text: string, control: HTMLElement): HTMLLabelElement {
+  control.id = "dsviz-" + text.toLowerCase() + "-" + ++controlCount;
+  const label = doc.createElement("label");
+  label.htmlFor = control.id;
+  label.textContent = text;
+  return label;
 }
