@@ -1,9 +1,7 @@
-// What every operation returns: the public `{ ok, value?, message }` shape.
-export interface OperationResult {
-  ok: boolean;
-  value?: string;
-  message: string;
-}
+// What every operation returns: the public `{ ok, value?, message }` shape of js/api.ts.
+import type { OperationResult } from "../api";
+
+export type { OperationResult };
 
 export function succeeded(message: string, value?: string): OperationResult {
   return value === undefined ? { ok: true, message } : { ok: true, value, message };

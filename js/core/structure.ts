@@ -1,18 +1,11 @@
 // Names and shapes shared by every structure: the public state and the operations.
-export type StructureName = "stack" | "queue" | "cyclic-queue";
+import type { StructureName, StructureState } from "../api";
+
+// The public types are declared once, in js/api.ts (they become dist/dsviz.d.ts).
+export type { StructureName, StructureState };
 export const STRUCTURE_NAMES: readonly StructureName[] = ["stack", "queue", "cyclic-queue"];
 
 export type OperationName = "push" | "pop" | "enqueue" | "dequeue" | "peek" | "clear";
-
-/** What `state()` returns: stack items bottom..top; queue items front..rear. */
-export interface StructureState {
-  structure: StructureName;
-  capacity: number;
-  items: string[];
-  slots?: (string | null)[];
-  head?: number;
-  tail?: number;
-}
 
 /** One button of an example. */
 export interface OperationSpec {
