@@ -19,4 +19,24 @@ async function settle(page) {
   await page.waitForTimeout(700);
 }
 
-module.exports = { canvasPixel, settle };
+/** How many canvas fills (every frame starts with one) the page makes in the next `ms`. */
+function countCanvasDraws(page, ms) {
+  return page.evaluate(
+    (ms) =>
+      new Promise((resolve) => {
+        let count = 0;
+        const real = CanvasRenderingContext2D.prototype.fillRect;
+        CanvasRenderingContext2D.prototype.fillRect = function (...args) {
+          count++;
+          return real.apply(this, args);
+        };
+        setTimeout(() => {
+          CanvasRenderingContext2D.prototype.fillRect = real;
+          resolve(count);
+        }, ms);
+      }),
+    ms,
+  );
+}
+
+module.exports = { canvasPixel, settle, countCanvasDraws };

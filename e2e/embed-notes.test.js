@@ -5,6 +5,7 @@ const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage, cspViolations } = require("./support");
 const { notesPage, exampleDiv, mixedExamples, canvasHashes, settled } = require("./notes");
+const { countCanvasDraws } = require("./canvas");
 
 const STRUCTURES = ["stack", "queue", "cyclic-queue"];
 
@@ -159,18 +160,7 @@ describe("course notes with dist/dsviz.js", () => {
     assert.ok(end.jsEventListeners <= start.jsEventListeners, `listeners ${start.jsEventListeners} -> ${end.jsEventListeners}`);
     assert.ok(end.usedSize < start.usedSize + 1.5e6, `heap ${start.usedSize} -> ${end.usedSize}`);
     // Nothing keeps drawing: a settled page makes no canvas calls.
-    const draws = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let count = 0;
-          const real = CanvasRenderingContext2D.prototype.fillRect;
-          CanvasRenderingContext2D.prototype.fillRect = function (...args) {
-            count++;
-            return real.apply(this, args);
-          };
-          setTimeout(() => resolve(count), 600);
-        }),
-    );
+    const draws = await countCanvasDraws(page, 600);
     assert.equal(draws, 0, "no draw loop survives destroy()");
     assert.deepEqual(problems, []);
     await context.close();

@@ -3,7 +3,7 @@
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage } = require("./support");
-const { canvasPixel, settle } = require("./canvas");
+const { canvasPixel, settle, countCanvasDraws } = require("./canvas");
 
 const STACK = '[data-dsviz="stack"]';
 
@@ -138,21 +138,7 @@ describe("demo page: Stack", () => {
     const { page, problems, context } = await openDemo();
     await page.locator(STACK).getByRole("button", { name: "Push" }).click();
     await settle(page);
-    const frames = await page.evaluate(
-      () =>
-        new Promise((resolve) => {
-          let count = 0;
-          const real = CanvasRenderingContext2D.prototype.fillRect;
-          CanvasRenderingContext2D.prototype.fillRect = function (...args) {
-            count++;
-            return real.apply(this, args);
-          };
-          setTimeout(() => {
-            CanvasRenderingContext2D.prototype.fillRect = real;
-            resolve(count);
-          }, 500);
-        }),
-    );
+    const frames = await countCanvasDraws(page, 500);
     assert.equal(frames, 0, "no canvas drawing while nothing moves");
     assert.deepEqual(problems, []);
     await context.close();
