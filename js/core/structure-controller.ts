@@ -2,6 +2,7 @@
 // tiles in step with the model, and telling listeners that the state changed.
 import { Clock } from "./clock";
 import { OperationResult, refused } from "./result";
+import { Point } from "./element";
 import { Scene } from "./scene";
 import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "./structure";
 import { checkValue } from "./values";
@@ -103,6 +104,18 @@ export abstract class StructureController {
     const checked = checkValue(raw, { allowEmpty: true, random: this.ctx.random });
     if (!checked.ok) return { refusal: refused(checked.message) };
     return { item: makeItem(checked.value) };
+  }
+
+  /** Gives every tile (and pointer) its target from the current layout, moving over `duration` ms. */
+  protected abstract place(duration: number): void;
+
+  /** Sends the tiles of `items` out towards `to`, moves the rest to their new places, and clears the outline. */
+  protected takeOut(items: readonly Item[], to: Point): void {
+    const now = this.now();
+    const duration = this.ctx.duration();
+    for (const item of items) this.scene.remove(item.id, to, now, duration);
+    this.place(duration);
+    this.scene.highlight(null);
   }
 
   protected now(): number {

@@ -112,9 +112,7 @@ export class CyclicQueueController extends StructureController {
     const step = m.dequeue();
     if (!step.ok) return refused(emptySentence(this.model, "Nothing to dequeue."));
     const { value: item, slot, from, to } = step.value;
-    this.scene.remove(item.id, this.layout.exitTo(slot), this.now(), this.ctx.duration());
-    this.place(this.ctx.duration());
-    this.scene.highlight(null);
+    this.takeOut([item], this.layout.exitTo(slot));
     const after = m.isEmpty() ? "the cyclic queue is now empty" : `nothing else moves, ${this.usage()}`;
     const sentence = `Dequeued ${item.value} from slot ${slot}; ${after}. ${advanceSentence("Head", from, to, m.capacity)}`;
     return succeeded(sentence, item.value);
@@ -132,9 +130,7 @@ export class CyclicQueueController extends StructureController {
     const m = this.model;
     const moved = m.head !== 0 || m.tail !== 0;
     const removed = m.clear();
-    const now = this.now();
-    for (const item of removed) this.scene.remove(item.id, this.layout.exitTo(0), now, this.ctx.duration());
-    this.place(this.ctx.duration());
+    this.takeOut(removed, this.layout.exitTo(0));
     if (removed.length > 0) return succeeded(`Cleared ${plural(removed.length, "item")}. Head and tail are back at slot 0.`);
     if (moved) return succeeded("The cyclic queue was already empty; head and tail are back at slot 0.");
     return succeeded("The cyclic queue is already empty.");
@@ -145,7 +141,7 @@ export class CyclicQueueController extends StructureController {
   }
 
   /** Gives every tile its slot and both pointers their slots, in the current view. */
-  private place(duration: number): void {
+  protected place(duration: number): void {
     const now = this.now();
     const { layout, model } = this;
     const slotOf = new Map<number, number>();

@@ -79,9 +79,7 @@ export class QueueController extends StructureController {
     const dequeued = this.model.dequeue();
     if (!dequeued.ok) return refused("The queue is empty. Nothing to dequeue.");
     const { value: item, shifted } = dequeued.value;
-    this.scene.remove(item.id, this.layout.exitTo, this.now(), this.ctx.duration());
-    this.place(this.ctx.duration());
-    this.scene.highlight(null);
+    this.takeOut([item], this.layout.exitTo);
     const moved = shifted === 0 ? "no items shifted" : `${plural(shifted, "item")} shifted forward`;
     const front = this.model.peek();
     const after = front.ok ? `Front is now ${front.value.value}; ${this.usage()}.` : "The queue is now empty.";
@@ -98,9 +96,7 @@ export class QueueController extends StructureController {
   private clear(): OperationResult {
     const removed = this.model.clear();
     if (removed.length === 0) return succeeded("The queue is already empty.");
-    const now = this.now();
-    for (const item of removed) this.scene.remove(item.id, this.layout.exitTo, now, this.ctx.duration());
-    this.place(this.ctx.duration());
+    this.takeOut(removed, this.layout.exitTo);
     return succeeded(`Cleared ${plural(removed.length, "item")}. The queue is now empty.`);
   }
 
@@ -113,7 +109,7 @@ export class QueueController extends StructureController {
   }
 
   /** Gives every tile and both pointers their targets from the layout. */
-  private place(duration: number): void {
+  protected place(duration: number): void {
     const now = this.now();
     const items = this.model.toArray();
     const targets = items.map((item, i) => tileInSlot(item, this.layout.slots[i]));

@@ -77,10 +77,8 @@ export class StackController extends StructureController {
   private pop(): OperationResult {
     const popped = this.model.pop();
     if (!popped.ok) return refused("The stack is empty. Nothing to pop.");
-    this.scene.remove(popped.value.id, this.layout.outside, this.now(), this.ctx.duration());
-    this.place(this.ctx.duration());
+    this.takeOut([popped.value], this.layout.outside);
     const top = this.model.peek();
-    this.scene.highlight(null);
     const after = top.ok ? `Top is now ${top.value.value}; ${this.usage()}.` : "The stack is now empty.";
     return succeeded(`Popped ${popped.value.value}. ${after}`, popped.value.value);
   }
@@ -95,9 +93,7 @@ export class StackController extends StructureController {
   private clear(): OperationResult {
     const removed = this.model.clear();
     if (removed.length === 0) return succeeded("The stack is already empty.");
-    const now = this.now();
-    for (const item of removed) this.scene.remove(item.id, this.layout.outside, now, this.ctx.duration());
-    this.place(this.ctx.duration());
+    this.takeOut(removed, this.layout.outside);
     return succeeded(`Cleared ${plural(removed.length, "item")}. The stack is now empty.`);
   }
 
@@ -106,7 +102,7 @@ export class StackController extends StructureController {
   }
 
   /** Gives every tile and the top pointer its target from the layout. */
-  private place(duration: number): void {
+  protected place(duration: number): void {
     const now = this.now();
     const items = this.model.toArray();
     const targets = items.map((item, i) => tileInSlot(item, this.layout.slots[i]));
