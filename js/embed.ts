@@ -2,8 +2,8 @@
 // Nothing here throws into the host page from auto-mount, and nothing a user gives is
 // inserted as HTML: error messages are shown with textContent.
 import * as api from "./api";
-import { OperationResult } from "./core/result";
-import { OperationName, StructureState } from "./core/structure";
+import { OperationResult } from "./model/result";
+import { OperationName, StructureState } from "./model/structure";
 import { assertAvailable, Example, ExampleEnvironment } from "./example-factory";
 import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } from "./options";
 

@@ -2,8 +2,8 @@
 // title, canvas, Value input, buttons and a live status region.
 import { createCanvas, CanvasHandle } from "./core/canvas-factory";
 import { Clock, performanceClock } from "./core/clock";
-import { OperationResult } from "./core/result";
-import { OperationName, StructureName } from "./core/structure";
+import { OperationResult } from "./model/result";
+import { OperationName, StructureName } from "./model/structure";
 import { ControllerContext, StructureController } from "./core/structure-controller";
 import { moveDuration } from "./core/timing";
 import { OptionError, Options } from "./options";

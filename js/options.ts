@@ -3,8 +3,8 @@
 // attributes arrive as text, are parsed into the same options, and meet the same checks.
 // Every message names the option (or its attribute) and says what is allowed.
 import { MAX_SPEED, MIN_SPEED } from "./core/timing";
-import { STRUCTURE_NAMES, StructureName } from "./core/structure";
-import { checkValue, shorten } from "./core/values";
+import { STRUCTURE_NAMES, StructureName } from "./model/structure";
+import { checkValue, shorten } from "./model/values";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";

@@ -1,4 +1,4 @@
-import { checkValue, randomValue } from "../js/core/values";
+import { checkValue, randomValue } from "../js/model/values";
 
 describe("checkValue", () => {
   const typed = { allowEmpty: true };

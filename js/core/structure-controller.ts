@@ -1,11 +1,11 @@
 // What every structure's controller shares: running named operations, keeping
 // tiles in step with the model, and telling listeners that the state changed.
 import { Clock } from "./clock";
-import { OperationResult, refused } from "./result";
+import { OperationResult, refused } from "../model/result";
 import { Point } from "./element";
 import { Scene } from "./scene";
-import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "./structure";
-import { checkValue } from "./values";
+import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "../model/structure";
+import { checkValue } from "../model/values";
 import { Surface } from "./surface";
 
 export interface ControllerContext {

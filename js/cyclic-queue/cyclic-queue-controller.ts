@@ -2,14 +2,13 @@
 // step. Items never move: only head and tail advance, modulo the capacity. The same
 // state is drawn as a ring or as a row; switching views only redraws.
 import { palette } from "../core/palette";
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../core/result";
+import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot, TileTarget } from "../core/scene";
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
 import { SlotPointer } from "../core/slot-pointer";
 import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
-import { Item, makeItem, StructureState } from "../core/structure";
+import { Item, makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
 import { Surface } from "../core/surface";
-import { QUEUE_OPERATIONS } from "../queue/queue-controller";
 import { CyclicQueueModel, FullRule } from "./cyclic-queue-model";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
 import { advanceSentence, emptySentence, fullSentence } from "./cyclic-queue-narration";

@@ -4,7 +4,7 @@
 // (head = tail in both cases otherwise):
 //   "count"      keeps a size field; every slot is usable.
 //   "spare-slot" keeps no count and leaves one slot empty; full when (tail + 1) mod c = head.
-import { checkCapacity, ModelResult, ok, refuse } from "../core/model-result";
+import { checkCapacity, ModelResult, ok, refuse } from "../model/model-result";
 
 export const CYCLIC_MIN_CAPACITY = 2;
 export const CYCLIC_MAX_CAPACITY = 32;

@@ -1,6 +1,6 @@
 // The cyclic queue's sentences that explain its rules: the wrap arithmetic of a pointer,
 // and why a full or empty queue refuses under each full rule.
-import { slotsUsed } from "../core/result";
+import { slotsUsed } from "../model/result";
 import { CyclicQueueModel } from "./cyclic-queue-model";
 
 /** "Tail moves from 3 to 4." or, across the wrap, "Tail moves from 7 to (7 + 1) mod 8 = 0." */

@@ -3,11 +3,11 @@
 // forward: the cost of an array queue that the cyclic queue avoids.
 import { PointerMark } from "../core/pointer";
 import { palette } from "../core/palette";
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../core/result";
+import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
 import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
-import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
+import { Item, makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
 import { Surface } from "../core/surface";
 import { QueueModel } from "./queue-model";
 import { queueLayout, QueueLayout } from "./queue-layout";
@@ -16,13 +16,6 @@ export interface QueueOptions {
   capacity: number;
   values: string[];
 }
-
-export const QUEUE_OPERATIONS: readonly OperationSpec[] = [
-  { name: "enqueue", label: "Enqueue", takesValue: true },
-  { name: "dequeue", label: "Dequeue", takesValue: false },
-  { name: "peek", label: "Peek", takesValue: false },
-  { name: "clear", label: "Clear", takesValue: false },
-];
 
 export class QueueController extends StructureController {
   readonly structure = "queue" as const;

@@ -1,6 +1,6 @@
 // The array queue's state and rules, as plain data: no DOM, no drawing.
 // Items stay packed from slot 0 (the front); dequeue shifts every other item forward.
-import { checkCapacity, ModelResult, ok, refuse } from "../core/model-result";
+import { checkCapacity, ModelResult, ok, refuse } from "../model/model-result";
 
 export const QUEUE_MIN_CAPACITY = 1;
 export const QUEUE_MAX_CAPACITY = 32;

@@ -1,11 +1,11 @@
 // Keeps a StackModel, its tiles and its narration in step.
 import { PointerMark } from "../core/pointer";
 import { palette } from "../core/palette";
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../core/result";
+import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
 import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
-import { Item, makeItem, OperationSpec, StructureState } from "../core/structure";
+import { Item, makeItem, OperationSpec, StructureState } from "../model/structure";
 import { Surface } from "../core/surface";
 import { StackModel } from "./stack-model";
 import { stackLayout, StackLayout } from "./stack-layout";

@@ -1,5 +1,5 @@
 // The stack's state and rules, as plain data: no DOM, no drawing.
-import { checkCapacity, ModelResult, ok, refuse } from "../core/model-result";
+import { checkCapacity, ModelResult, ok, refuse } from "../model/model-result";
 
 export const STACK_MIN_CAPACITY = 1;
 export const STACK_MAX_CAPACITY = 32;

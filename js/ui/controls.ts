@@ -1,5 +1,5 @@
 // The Value input and one real <button> per operation.
-import { OperationName, OperationSpec } from "../core/structure";
+import { OperationName, OperationSpec } from "../model/structure";
 import { ViewSpec } from "../core/structure-controller";
 
 export interface Controls {

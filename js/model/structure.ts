@@ -14,6 +14,14 @@ export interface OperationSpec {
   takesValue: boolean;
 }
 
+/** The buttons of both queues (the array queue and the cyclic queue), in order. */
+export const QUEUE_OPERATIONS: readonly OperationSpec[] = [
+  { name: "enqueue", label: "Enqueue", takesValue: true },
+  { name: "dequeue", label: "Dequeue", takesValue: false },
+  { name: "peek", label: "Peek", takesValue: false },
+  { name: "clear", label: "Clear", takesValue: false },
+];
+
 /** A value with an identity, so the same value pushed twice is two tiles. */
 export interface Item {
   id: number;
