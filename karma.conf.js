@@ -11,6 +11,8 @@ module.exports = function (config) {
     files: [
       "node_modules/requirejs/require.js",
       "spec/support/test-main.js",
+      // The examples' styles, as a page that embeds dsviz has them (sizes, themes, layout).
+      "css/dsviz.css",
       { pattern: "node_modules/processing-js/processing.js", included: false },
       { pattern: "build/**/*.js", included: false },
       { pattern: "build/**/*.js.map", included: false },

@@ -39,4 +39,81 @@ function countCanvasDraws(page, ms) {
   );
 }
 
-module.exports = { canvasPixel, settle, countCanvasDraws };
+/**
+ * From now on, remembers every text a canvas draws: its box in backing-store pixels (from
+ * measureText and the transform) and its size in CSS px as shown. Call before the frames
+ * you want to read, e.g. before an operation.
+ */
+function recordCanvasTexts(page) {
+  return page.evaluate(() => {
+    window.__canvasTexts = [];
+    // Every frame starts by filling the whole canvas: that starts a new frame's texts.
+    const realFillRect = CanvasRenderingContext2D.prototype.fillRect;
+    CanvasRenderingContext2D.prototype.fillRect = function (x, y, w, h) {
+      const t = this.getTransform();
+      if (t.a * w >= this.canvas.width - 1 && t.d * h >= this.canvas.height - 1) this.canvas.__frame = (this.canvas.__frame || 0) + 1;
+      return realFillRect.call(this, x, y, w, h);
+    };
+    const real = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+      const m = this.measureText(text);
+      const t = this.getTransform();
+      const size = parseFloat(/(\d+(\.\d+)?)px/.exec(this.font)[1]);
+      window.__canvasTexts.push({
+        canvas: this.canvas.id,
+        frame: this.canvas.__frame || 0,
+        text,
+        size: (size * t.a * this.canvas.getBoundingClientRect().width) / this.canvas.width,
+        box: {
+          left: t.a * (x - m.actualBoundingBoxLeft) + t.e,
+          right: t.a * (x + m.actualBoundingBoxRight) + t.e,
+          top: t.d * (y - m.actualBoundingBoxAscent) + t.f,
+          bottom: t.d * (y + m.actualBoundingBoxDescent) + t.f,
+        },
+      });
+      return real.call(this, text, x, y, ...rest);
+    };
+  });
+}
+
+/**
+ * The contrast, measured from the pixels, of every text recorded by recordCanvasTexts
+ * (the last time each was drawn): the colour most unlike the background inside the
+ * text's box against the commonest colour of a ring just outside it, as WCAG computes it.
+ */
+function canvasTextContrasts(page) {
+  return page.evaluate(() => {
+    const luminance = ([r, g, b]) => {
+      const c = [r, g, b].map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+      return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    };
+    const contrast = (a, b) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x + 0.05) / (y + 0.05);
+    };
+    // The texts of each canvas's last frame: what the canvas shows now.
+    const lastFrame = new Map();
+    for (const t of window.__canvasTexts) lastFrame.set(t.canvas, Math.max(lastFrame.get(t.canvas) || 0, t.frame));
+    const shown = window.__canvasTexts.filter((t) => t.frame === lastFrame.get(t.canvas));
+    return shown.map((t) => {
+      const canvas = document.getElementById(t.canvas);
+      const ctx = canvas.getContext("2d");
+      const pad = 3;
+      const left = Math.max(0, Math.floor(t.box.left) - pad);
+      const top = Math.max(0, Math.floor(t.box.top) - pad);
+      const w = Math.min(canvas.width - left, Math.ceil(t.box.right - t.box.left) + 2 * pad);
+      const h = Math.min(canvas.height - top, Math.ceil(t.box.bottom - t.box.top) + 2 * pad);
+      const data = ctx.getImageData(left, top, w, h).data;
+      const at = (x, y) => Array.from(data.slice(4 * (y * w + x), 4 * (y * w + x) + 3));
+      const ring = new Map();
+      for (let x = 0; x < w; x++) for (const y of [0, h - 1]) { const k = at(x, y).join(); ring.set(k, (ring.get(k) || 0) + 1); }
+      for (let y = 0; y < h; y++) for (const x of [0, w - 1]) { const k = at(x, y).join(); ring.set(k, (ring.get(k) || 0) + 1); }
+      const background = Array.from(ring.entries()).sort((a, b) => b[1] - a[1])[0][0].split(",").map(Number);
+      let best = 1;
+      for (let y = pad; y < h - pad; y++) for (let x = pad; x < w - pad; x++) best = Math.max(best, contrast(at(x, y), background));
+      return { text: t.text, size: t.size, background, contrast: best };
+    });
+  });
+}
+
+module.exports = { canvasPixel, settle, countCanvasDraws, recordCanvasTexts, canvasTextContrasts };

@@ -50,7 +50,7 @@ describe("demo page: Queue and Cyclic queue", () => {
   }
   const rgb = async (page, sel, p) => (await canvasPixel(page, sel, p.x, p.y)).slice(0, 3);
   /** A point inside the tile of a slot centred on p, clear of the value's white text. */
-  const inTile = (p) => ({ x: p.x - 18, y: p.y + 17 });
+  const inTile = (p) => ({ x: p.x - 14, y: p.y + 14 });
   const canvasImage = (page, sel) => page.evaluate((s) => document.querySelector(s + " canvas").toDataURL(), sel);
 
   it("Queue: enqueue, then dequeue narrates how many items shifted and the tiles slide forward", async () => {

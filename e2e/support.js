@@ -62,6 +62,11 @@ async function openPage(browser, url, contextOptions = {}) {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
   await page.addInitScript(() => {
+    // Error events no console shows, such as "ResizeObserver loop completed with undelivered
+    // notifications", still reach a host page's error handlers: count them as problems too.
+    window.addEventListener("error", (e) => {
+      if (!e.error) console.error(`window error event: ${e.message}`);
+    });
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
       window.__cspViolations.push(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} (${e.sample || ""})`);

@@ -32,6 +32,12 @@ export interface Options {
   speed?: number;
   /** The example's title, 1 to 80 characters. Default the structure's name. */
   label?: string;
+  /**
+   * Colours: `"light"`, `"dark"`, or `"auto"` (default), which follows a dark or light mark
+   * of the host page (e.g. `data-theme="dark"`, `.dark`, `data-md-color-scheme="slate"` on
+   * `<html>` or `<body>`) and otherwise the reader's `prefers-color-scheme`.
+   */
+  theme?: "light" | "dark" | "auto";
 }
 
 /** What every operation returns. `ok` is false for refusals such as a full stack. */

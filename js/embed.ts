@@ -6,10 +6,13 @@ import { OperationResult } from "./model/result";
 import { OperationName, StructureState } from "./model/structure";
 import { assertAvailable, Example, ExampleEnvironment } from "./example-factory";
 import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } from "./options";
+import { followDocument } from "./page/follow-document";
 
 export type Handle = api.Handle;
 
 const mounted = new WeakMap<Element, Handle>();
+/** Every example not yet destroyed, and whether its element has been seen in its document. */
+const live = new Map<Handle, { seen: boolean }>();
 /** Elements whose attributes failed, by their data-* attributes then: mountAll retries only changed ones. */
 const failed = new WeakMap<Element, string>();
 
@@ -70,17 +73,55 @@ export function mountAll(root: ParentNode = document): Handle[] {
   return handles;
 }
 
-/** Auto-mount: mountAll(document) once the document is parsed; never throws. */
-export function autoMount(doc: Document = document): void {
-  const run = () => {
+/**
+ * Auto-mount: mountAll(document) once the document is parsed, then follows it: elements
+ * added later mount, and examples whose element leaves the document are destroyed.
+ * Never throws into the page. Returns the function that stops following.
+ */
+export function autoMount(doc: Document = document): () => void {
+  let stop = () => undefined as void;
+  let stopped = false;
+  const guarded = (what: string, f: () => void) => {
     try {
-      mountAll(doc);
+      f();
     } catch (error) {
-      report("could not mount the examples on this page.", error);
+      report(what, error);
     }
+  };
+  const run = () => {
+    if (stopped) return;
+    guarded("could not mount the examples on this page.", () => mountAll(doc));
+    stop = followDocument(doc, {
+      added: (roots) =>
+        guarded("could not mount the examples added to this page.", () => {
+          noteConnected();
+          for (const root of roots) if (root.hasAttribute("data-dsviz") || root.querySelector("[data-dsviz]")) mountAll(root);
+        }),
+      removed: () => guarded("could not release the examples removed from this page.", destroyDetached),
+    });
   };
   if (doc.readyState === "loading") doc.addEventListener("DOMContentLoaded", run, { once: true });
   else run();
+  return () => {
+    stopped = true;
+    doc.removeEventListener("DOMContentLoaded", run);
+    stop();
+  };
+}
+
+/** Destroys every example whose element was in its document and is no longer. */
+function destroyDetached(): void {
+  live.forEach((life, handle) => {
+    if (handle.element.isConnected) life.seen = true;
+    else if (life.seen) handle.destroy();
+  });
+}
+
+/** Remembers which examples' elements are in their document now (mounted before they were added). */
+function noteConnected(): void {
+  live.forEach((life, handle) => {
+    if (!life.seen && handle.element.isConnected) life.seen = true;
+  });
 }
 
 // Compile-time checks that the implementation matches the public declarations in api.ts.
@@ -129,10 +170,12 @@ function attach(element: HTMLElement, example: Example): Handle {
       listeners.clear();
       unsubscribe();
       if (mounted.get(element) === handle) mounted.delete(element);
+      live.delete(handle);
       example.destroy();
     },
   });
   mounted.set(element, handle);
+  live.set(handle, { seen: element.isConnected });
   return handle;
 }
 

@@ -8,6 +8,7 @@ import { checkValue, shorten } from "./model/values";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
+export type Theme = "light" | "dark" | "auto";
 
 export interface Options {
   structure: StructureName;
@@ -18,6 +19,7 @@ export interface Options {
   fullRule: FullRule;
   speed: number;
   label: string;
+  theme: Theme;
 }
 
 export type OptionName = keyof Options;
@@ -36,6 +38,7 @@ export const MAX_LABEL = 80;
 export const MAX_ATTRIBUTE_LENGTH = 1000;
 const VIEWS: readonly CyclicView[] = ["ring", "row"];
 const FULL_RULES: readonly FullRule[] = ["count", "spare-slot"];
+const THEMES: readonly Theme[] = ["light", "dark", "auto"];
 const TITLES: Record<StructureName, string> = { stack: "Stack", queue: "Queue", "cyclic-queue": "Cyclic queue" };
 
 /** What a validator knows about the options resolved before it (see RESOLUTION_ORDER). */
@@ -122,15 +125,21 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
       throw invalid(name, this.allowed(r), value);
     },
   },
+  theme: {
+    allowed: () => listOf(THEMES),
+    defaultValue: () => "auto",
+    parse: asText,
+    check: (value, name) => oneOf(name, value, THEMES),
+  },
 };
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label",
+  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label", "theme",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */

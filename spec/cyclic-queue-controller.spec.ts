@@ -2,7 +2,8 @@ import { CyclicQueueController } from "../js/cyclic-queue/cyclic-queue-controlle
 import { advanceSentence } from "../js/cyclic-queue/cyclic-queue-narration";
 import { cyclicRingLayout, cyclicRowLayout, ARROW_LENGTH } from "../js/cyclic-queue/cyclic-queue-layout";
 import { FullRule } from "../js/cyclic-queue/cyclic-queue-model";
-import { LABEL_GAP } from "../js/core/pointer";
+import { arrowLabelAnchor } from "../js/core/pointer";
+import { ArrowPlace } from "../js/core/slot-pointer";
 import { RecordingSurface } from "./support/recording-surface";
 import { testContext } from "./support/test-context";
 
@@ -22,9 +23,10 @@ function textAt(surface: RecordingSurface, value: string): number[] | undefined 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 /** Where a pointer's label is drawn when its arrow is at `place`. */
-function labelAt(place: { tip: { x: number; y: number }; dir: { x: number; y: number } }): number[] {
-  const back = ARROW_LENGTH + LABEL_GAP;
-  return [round(place.tip.x - place.dir.x * back), round(place.tip.y - place.dir.y * back)];
+/** Where a pointer's label is drawn, as the layout places its arrow (beyond its tail, or beside it). */
+function labelAt(place: ArrowPlace): number[] {
+  const anchor = arrowLabelAnchor(place.tip, place.dir, place.length || ARROW_LENGTH, place.beside);
+  return [round(anchor.x), round(anchor.y)];
 }
 
 describe("CyclicQueueController", () => {

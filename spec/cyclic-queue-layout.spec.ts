@@ -1,5 +1,13 @@
 import { SlotBox } from "../js/core/slot-drawing";
-import { cyclicLayout, cyclicRingLayout, cyclicRowLayout, ringRadius, ringSlotSize } from "../js/cyclic-queue/cyclic-queue-layout";
+import { arrowLabelBox } from "../js/core/pointer";
+import {
+  cyclicLayout,
+  cyclicRingLayout,
+  cyclicRowLayout,
+  MIN_RING_SIDE,
+  ringRadius,
+  ringSlotSize,
+} from "../js/cyclic-queue/cyclic-queue-layout";
 
 const overlap = (a: SlotBox, b: SlotBox) => Math.abs(a.x - b.x) < (a.w + b.w) / 2 && Math.abs(a.y - b.y) < (a.h + b.h) / 2;
 const inside = (p: { x: number; y: number }, width: number, height: number) => p.x > 0 && p.x < width && p.y > 0 && p.y < height;
@@ -62,9 +70,53 @@ describe("cyclicRingLayout", () => {
     }
   });
 
-  it("cyclicRingLayout keeps 32 slots legible: slots at least 28 px", () => {
-    expect(ringSlotSize(8)).toBe(60);
-    expect(ringSlotSize(32)).toBeGreaterThanOrEqual(28);
+  it("cyclicRingLayout keeps 32 slots legible: slots at least 30 px", () => {
+    expect(ringSlotSize(8)).toBe(44);
+    expect(ringSlotSize(32)).toBeGreaterThanOrEqual(30);
+  });
+
+  it("cyclicRingLayout(8) is compact: at most 350 px tall, so a whole example fits a slide", () => {
+    expect(cyclicRingLayout(8).height).toBeLessThanOrEqual(350);
+  });
+
+  it("the ring's canvas holds the head's arrow and label wherever it glides, with no empty band around", () => {
+    for (const capacity of [2, 8, 13, 32]) {
+      const layout = cyclicRingLayout(capacity);
+      let top = Infinity;
+      let bottom = -Infinity;
+      for (let s = 0; s < capacity; s += 0.125) {
+        const head = layout.head(s);
+        const box = arrowLabelBox(head.tip, head.dir, head.length as number, head.beside);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(layout.width);
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(layout.height);
+        top = Math.min(top, box.top, head.tip.y - head.dir.y * (head.length as number));
+        bottom = Math.max(bottom, box.bottom, head.tip.y - head.dir.y * (head.length as number));
+      }
+      expect(top).toBeLessThan(12); // what reaches highest is near the canvas's top edge
+      expect(layout.height - bottom).toBeLessThan(12);
+    }
+  });
+
+  it("cyclicLayout(c, \"ring\", maxWidth) shrinks the ring to fit, down to 30 px slots", () => {
+    const full = cyclicLayout(8, "ring");
+    expect(cyclicLayout(8, "ring", 2000)).toEqual(jasmine.objectContaining({ width: full.width, height: full.height }));
+    const smaller = cyclicLayout(8, "ring", full.width - 40);
+    expect(smaller.view).toBe("ring");
+    expect(smaller.width).toBeLessThanOrEqual(full.width - 40);
+    expect(smaller.slots[0].w).toBeLessThan(full.slots[0].w);
+    expect(smaller.slots[0].w).toBeGreaterThanOrEqual(MIN_RING_SIDE);
+    smaller.slots.forEach((s, i) => expect(overlap(s, smaller.slots[(i + 1) % 8])).toBe(false));
+  });
+
+  it("a box too narrow for a legible ring gets the row, wrapped to fit, marked as a fallback from the ring", () => {
+    const narrow = cyclicLayout(8, "ring", 300);
+    expect(narrow.view).toBe("row");
+    expect(narrow.fallbackFrom).toBe("ring");
+    expect(narrow.width).toBeLessThanOrEqual(300);
+    expect(cyclicLayout(8, "ring").fallbackFrom).toBeUndefined();
+    expect(cyclicLayout(8, "row", 300).fallbackFrom).toBeUndefined();
   });
 
   it("the ring's head arrow points in at its slot from outside the index label; the tail arrow points out from inside", () => {

@@ -1,6 +1,8 @@
-import { Tile, tileTextSize } from "../js/core/element";
-import { palette } from "../js/core/palette";
+import { fitTileText, MIN_TEXT, Tile } from "../js/core/element";
 import { RecordingSurface } from "./support/recording-surface";
+
+/** Widths as RecordingSurface measures them: 0.6 of the size per character. */
+const measure = (line: string, size: number) => new RecordingSurface().textWidth(line, size);
 
 describe("Tile", () => {
   it("tile.draw(surface) draws a filled box and its value as centred text", () => {
@@ -9,13 +11,13 @@ describe("Tile", () => {
     tile.draw(surface, 0);
     expect(surface.calls).toEqual([
       "strokeWeight 2",
-      `stroke ${palette.tileStroke} 255`,
-      `fill ${palette.tileFill} 255`,
+      "stroke tileStroke 255",
+      "fill tileFill 255",
       "rect 60 30 80 40 8",
       "noStroke",
-      `fill ${palette.tileText} 255`,
+      "fill tileText 255",
       "textStyle bold",
-      `textSize ${tileTextSize("42", 80, 40)}`,
+      `textSize ${fitTileText("42", 80, 40, measure).size}`,
       "textAlign center center",
       'text "42" 100 50',
     ]);
@@ -33,7 +35,7 @@ describe("Tile", () => {
     tile.flags.highlight = true;
     const surface = new RecordingSurface();
     tile.draw(surface, 0);
-    expect(surface.calls.slice(0, 2)).toEqual(["strokeWeight 4", `stroke ${palette.tileHighlight} 255`]);
+    expect(surface.calls.slice(0, 2)).toEqual(["strokeWeight 4", "stroke tileHighlight 255"]);
   });
 
   it("tile.moveTo(p, now, d) glides to p and reports animating until then", () => {
@@ -65,14 +67,42 @@ describe("Tile", () => {
     expect(tile.isGone(200)).toBe(false);
     const surface = new RecordingSurface();
     tile.draw(surface, 200);
-    expect(surface.calls[2]).toBe(`fill ${palette.tileLeaving} 128`);
+    expect(surface.calls[2]).toBe("fill tileLeaving 128");
     expect(tile.isGone(400)).toBe(true);
   });
 
-  it("tileTextSize shrinks for longer values so six characters fit the tile", () => {
-    const short = tileTextSize("7", 100, 60);
-    const long = tileTextSize("abcdef", 100, 60);
-    expect(long).toBeLessThan(short);
-    expect(long * 0.62 * 6).toBeLessThanOrEqual(100 - 6);
+  it("fitTileText shrinks the text for longer values so that six characters fit the tile", () => {
+    const short = fitTileText("7", 100, 60, measure);
+    const long = fitTileText("abcdef", 100, 60, measure);
+    expect(long.size).toBeLessThan(short.size);
+    expect(long.lines).toEqual(["abcdef"]);
+    expect(measure("abcdef", long.size)).toBeLessThanOrEqual(100 - 6);
+  });
+
+  it("fitTileText splits a long value into two lines when one line would be under 12 px", () => {
+    const fit = fitTileText("123456", 40, 40, measure);
+    expect(fit.lines).toEqual(["123", "456"]);
+    expect(fit.size).toBeGreaterThanOrEqual(MIN_TEXT);
+    expect(measure("123", fit.size)).toBeLessThanOrEqual(40 - 6);
+    expect(fitTileText("1234", 80, 40, measure).lines).toEqual(["1234"]); // fits on one line
+    expect(fitTileText("7", 20, 20, measure).lines).toEqual(["7"]); // one character never splits
+  });
+
+  it("fitTileText splits between user-perceived characters, never inside one", () => {
+    const family = "\u{1F468}\u200D\u{1F469}\u200D\u{1F467}";
+    const fit = fitTileText(`${family}ab${family}cd`, 30, 40, measure);
+    expect(fit.lines).toEqual([`${family}ab`, `${family}cd`]);
+  });
+
+  it("a tile draws a two-line value as two texts, one above the other", () => {
+    const tile = new Tile("123456", { x: 50, y: 50 }, 40, 40);
+    const surface = new RecordingSurface();
+    tile.draw(surface, 0);
+    const texts = surface.calls.filter((c) => c.startsWith("text "));
+    expect(texts.length).toBe(2);
+    expect(surface.texts()).toEqual(["123", "456"]);
+    const ys = texts.map((c) => Number(c.split(" ").pop()));
+    expect(ys[0]).toBeLessThan(50);
+    expect(ys[1]).toBeGreaterThan(50);
   });
 });

@@ -51,6 +51,7 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   fullRule: { structure: "cyclic-queue", value: "full", text: "full", allowed: /"count" or "spare-slot"/ },
   speed: { structure: "stack", value: 5, text: "5", allowed: /a number from 0\.25 to 4/ },
   label: { structure: "stack", value: "   ", text: "   ", allowed: /text of 1 to 80 characters/ },
+  theme: { structure: "queue", value: "night", text: "Dark", allowed: /"light", "dark", "auto"/ },
 };
 
 describe("options", () => {
@@ -64,6 +65,7 @@ describe("options", () => {
       fullRule: "count",
       speed: 1,
       label: "Stack",
+      theme: "auto",
     });
     expect(resolveOptions(undefined)).toEqual(resolveOptions({}));
     for (const option of OPTION_NAMES) {
@@ -90,6 +92,7 @@ describe("options", () => {
       fullRule: "spare-slot",
       speed: 0.25,
       label: "  My   queue ",
+      theme: "dark",
     });
     expect(o).toEqual({
       structure: "cyclic-queue",
@@ -100,6 +103,7 @@ describe("options", () => {
       fullRule: "spare-slot",
       speed: 0.25,
       label: "My queue",
+      theme: "dark",
     });
     expect(resolveOptions({ capacity: 1 }).capacity).toBe(1);
     expect(resolveOptions({ structure: "cyclic-queue", capacity: 2 }).capacity).toBe(2);
@@ -131,6 +135,7 @@ describe("options", () => {
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
       "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label",
+      "data-theme",
     ]);
   });
 
@@ -146,6 +151,7 @@ describe("options", () => {
           "data-full-rule": "spare-slot",
           "data-speed": "1.5",
           "data-label": "Ring buffer",
+          "data-theme": "light",
         }),
       ),
       attributeName,
@@ -160,6 +166,7 @@ describe("options", () => {
         fullRule: "spare-slot",
         speed: 1.5,
         label: "Ring buffer",
+        theme: "light",
       }),
     );
   });
@@ -243,10 +250,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

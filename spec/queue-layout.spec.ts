@@ -74,6 +74,27 @@ describe("queueLayout", () => {
     expect(row.above(-1)).toEqual(row.above(0));
   });
 
+  it("rowLayout(c, maxWidth) wraps onto more, balanced lines instead of shrinking slots under 44 px", () => {
+    for (const maxWidth of [320, 375, 500, 640]) {
+      for (const capacity of [1, 5, 8, 12, 16, 32]) {
+        const row = rowLayout(capacity, maxWidth);
+        expect(row.width).toBeLessThanOrEqual(maxWidth);
+        expect(row.pitch).toBeGreaterThanOrEqual(44);
+        const lines = Math.ceil(capacity / row.perLine);
+        expect(capacity - (lines - 1) * row.perLine).toBeGreaterThan(row.perLine - lines); // no near-empty last line
+        row.slots.forEach((s) => expect(s.x + s.w / 2).toBeLessThan(row.width));
+      }
+    }
+    const phone = rowLayout(8, 300);
+    expect(phone.perLine).toBe(4);
+    expect(phone.slots[4].x).toBe(phone.slots[0].x);
+    expect(phone.slots[4].y).toBeGreaterThan(phone.slots[3].y);
+  });
+
+  it("rowLayout is as wide as it likes when the box allows: maxWidth changes nothing then", () => {
+    expect(rowLayout(8, 800)).toEqual(jasmine.objectContaining({ width: rowLayout(8).width, perLine: 8, pitch: rowLayout(8).pitch }));
+  });
+
   it("rowLayout is large for small rows and shrinks for long ones", () => {
     expect(rowLayout(4).slots[0].w).toBeGreaterThan(rowLayout(12).slots[0].w);
     expect(rowLayout(12).slots[0].w).toBeGreaterThan(rowLayout(16).slots[0].w);

@@ -27,8 +27,22 @@ describe("stackLayout", () => {
   });
 
   it("stackSlotHeight is large for small stacks and shrinks, readable, for 32", () => {
-    expect(stackSlotHeight(4)).toBe(52);
+    expect(stackSlotHeight(4)).toBe(40);
     expect(stackSlotHeight(32)).toBeGreaterThanOrEqual(20);
     expect(stackSlotHeight(32)).toBeLessThan(stackSlotHeight(8));
+  });
+
+  it("stackLayout(8) is compact: at most 330 px tall, so a whole example fits a slide", () => {
+    expect(stackLayout(8).height).toBeLessThanOrEqual(330);
+  });
+
+  it("stackLayout(c, maxWidth) narrows its slots to fit a narrow box, down to 260 px in all", () => {
+    expect(stackLayout(8).width).toBe(320);
+    expect(stackLayout(8, 1000).width).toBe(320);
+    const narrow = stackLayout(8, 290);
+    expect(narrow.width).toBe(290);
+    expect(narrow.slots[0].w).toBeLessThan(stackLayout(8).slots[0].w);
+    expect(narrow.pointerX + 60).toBeLessThanOrEqual(narrow.width); // the "top" label still fits
+    expect(stackLayout(8, 100).width).toBe(260); // never narrower: CSS shrinks it as a last resort
   });
 });

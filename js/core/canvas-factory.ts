@@ -1,12 +1,14 @@
 // The only place that creates Processing instances. Each example gets its own
-// instance on its own uniquely named canvas, sized for devicePixelRatio, and its
-// draw loop runs only while something animates.
+// instance on its own uniquely named canvas, its backing store sized in device pixels,
+// and its draw loop runs only while something animates.
 import Processing = require("processing");
 import { Clock, performanceClock } from "./clock";
+import { lightPalette, Palette } from "./palette";
 import { ProcessingSurface } from "./processing-surface";
 import { Surface } from "./surface";
 
 export interface CanvasOptions {
+  /** The drawing's size, in drawing units. */
   width: number;
   height: number;
   /** Accessible name of the drawing. */
@@ -14,12 +16,19 @@ export interface CanvasOptions {
   /** Draws one frame; returns true while something is still moving. */
   draw(surface: Surface, now: number): boolean;
   clock?: Clock;
+  /** Device pixels per CSS pixel of the backing store (default devicePixelRatio). */
   pixelRatio?: number;
+  /** CSS pixels per drawing unit (default 1): the example's font size knob. */
+  zoom?: number;
+  palette?: Palette;
 }
 
 export interface CanvasHandle {
   readonly canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of the backing store now. */
   readonly pixelRatio: number;
+  /** CSS pixels per drawing unit now. */
+  readonly zoom: number;
   /** Frames drawn so far. */
   readonly frames: number;
   /** True while the draw loop's timer runs. */
@@ -27,6 +36,13 @@ export interface CanvasHandle {
   /** Something changed: draw now, and keep drawing while it moves. */
   invalidate(): void;
   resize(width: number, height: number): void;
+  /**
+   * Sizes the backing store for `pixelRatio` device pixels per CSS pixel (and `zoom` CSS
+   * pixels per unit), and redraws once; changes under 1% are ignored.
+   */
+  setScale(pixelRatio: number, zoom?: number): void;
+  /** Draws with another theme's colours from now on (redraws once). */
+  setPalette(palette: Palette): void;
   /** Exit the Processing instance and remove the canvas. Safe to call twice. */
   release(): void;
 }
@@ -78,7 +94,8 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
   const doc = parent.ownerDocument;
   skipFontPreloading(doc);
   const clock = options.clock || performanceClock;
-  const pixelRatio = options.pixelRatio || (doc.defaultView && doc.defaultView.devicePixelRatio) || 1;
+  let pixelRatio = options.pixelRatio || (doc.defaultView && doc.defaultView.devicePixelRatio) || 1;
+  let zoom = options.zoom || 1;
   const canvas = doc.createElement("canvas");
   canvas.id = "dsviz-canvas-" + ++canvasCount;
   canvas.className = "dsviz-canvas";
@@ -93,15 +110,21 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
   let released = false;
   let frames = 0;
   let instance: Processing.PInstance | undefined;
+  let surface: ProcessingSurface | undefined;
 
   const applySize = (p: Processing.PInstance) => {
-    p.size(Math.round(width * pixelRatio), Math.round(height * pixelRatio));
-    canvas.style.width = width + "px";
-    canvas.style.height = "auto"; // keeps the aspect ratio when CSS narrows it
+    p.size(Math.round(width * zoom * pixelRatio), Math.round(height * zoom * pixelRatio));
+    canvas.style.width = round2(width * zoom) + "px";
+    // The CSS box never depends on the backing store's rounding (so resizing the backing
+    // store never resizes the box), and keeps its shape if CSS ever narrows it.
+    canvas.style.height = "auto";
+    canvas.style.aspectRatio = `${width} / ${height}`;
   };
 
   const sketch = (p: Processing.PInstance) => {
-    const surface = new ProcessingSurface(p);
+    surface = new ProcessingSurface(p);
+    surface.palette = options.palette || lightPalette;
+    const own = surface;
     p.setup = () => {
       applySize(p);
       p.noLoop();
@@ -109,8 +132,8 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
     p.draw = () => {
       frames++;
       p.resetMatrix();
-      p.scale(pixelRatio);
-      const moving = options.draw(surface, clock.now());
+      p.scale(zoom * pixelRatio);
+      const moving = options.draw(own, clock.now());
       if (moving && !looping) {
         looping = true;
         p.loop();
@@ -133,7 +156,12 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
 
   return {
     canvas,
-    pixelRatio,
+    get pixelRatio() {
+      return pixelRatio;
+    },
+    get zoom() {
+      return zoom;
+    },
     get frames() {
       return frames;
     },
@@ -148,6 +176,19 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
       width = w;
       height = h;
       applySize(instance);
+      instance.redraw();
+    },
+    setScale(ratio: number, newZoom = zoom) {
+      if (released || !instance || !(ratio > 0) || !(newZoom > 0)) return;
+      if (Math.abs(ratio / pixelRatio - 1) < 0.01 && Math.abs(newZoom / zoom - 1) < 0.001) return;
+      pixelRatio = ratio;
+      zoom = newZoom;
+      applySize(instance);
+      instance.redraw();
+    },
+    setPalette(palette: Palette) {
+      if (released || !instance || !surface || surface.palette === palette) return;
+      surface.palette = palette;
       instance.redraw();
     },
     release() {
@@ -171,3 +212,5 @@ function exitInstance(p: Processing.PInstance): void {
   list.length = 0;
   for (const other of before) if (other !== p) list.push(other);
 }
+
+const round2 = (n: number) => Math.round(n * 100) / 100;

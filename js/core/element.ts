@@ -1,8 +1,8 @@
 // An Element tile: one value drawn as a labelled box. It knows its geometry,
 // how to move, enter and leave, and how to draw itself; it knows nothing about
 // which structure it belongs to.
+import { graphemes } from "../model/values";
 import { Surface } from "./surface";
-import { palette } from "./palette";
 import { Tween } from "./tween";
 
 export interface TileFlags {
@@ -25,6 +25,8 @@ export class Tile {
   private readonly x: Tween;
   private readonly y: Tween;
   private readonly alpha = new Tween(1);
+  /** The value's text fitted to the tile's size, kept until the size changes. */
+  private fitted?: { w: number; h: number; text: TileText };
 
   constructor(
     readonly value: string,
@@ -86,22 +88,54 @@ export class Tile {
     const left = x - this.w / 2;
     const top = y - this.h / 2;
     surface.strokeWeight(this.flags.highlight ? 4 : 2);
-    surface.stroke(this.flags.highlight ? palette.tileHighlight : palette.tileStroke, opacity);
-    surface.fill(this.flags.leaving ? palette.tileLeaving : palette.tileFill, opacity);
+    surface.stroke(this.flags.highlight ? "tileHighlight" : "tileStroke", opacity);
+    surface.fill(this.flags.leaving ? "tileLeaving" : "tileFill", opacity);
     surface.rect(left, top, this.w, this.h, Math.min(8, this.h / 4));
     surface.noStroke();
-    surface.fill(palette.tileText, opacity);
+    surface.fill("tileText", opacity);
     surface.textStyle(true);
-    surface.textSize(tileTextSize(this.value, this.w, this.h));
+    const { size, lines } = this.text(surface);
+    surface.textSize(size);
     surface.textAlign("center", "center");
-    surface.text(this.value, x, y);
+    if (lines.length === 1) surface.text(lines[0], x, y);
+    else lines.forEach((line, i) => surface.text(line, x, y + (i - 0.5) * size * LINE_HEIGHT));
+  }
+
+  private text(surface: Surface): TileText {
+    const f = this.fitted;
+    if (f && f.w === this.w && f.h === this.h) return f.text;
+    const text = fitTileText(this.value, this.w, this.h, (line, size) => surface.textWidth(line, size));
+    this.fitted = { w: this.w, h: this.h, text };
+    return text;
   }
 }
 
-/** The largest text size at which `value` fits inside a w x h tile. */
-export function tileTextSize(value: string, w: number, h: number): number {
-  const byHeight = h * 0.66;
-  const padding = Math.min(6, w * 0.2); // narrow tiles (32 in a row) keep more room for text
-  const byWidth = (w - padding) / (0.62 * Math.max(1, value.length));
-  return Math.max(8, Math.floor(Math.min(byHeight, byWidth, 30)));
+/** How a value is written on its tile: the text size and one or two lines. */
+export interface TileText {
+  size: number;
+  lines: string[];
+}
+
+/** Values are drawn no larger than this, and (where the layouts allow) no smaller than MIN_TEXT. */
+export const MAX_TEXT = 30;
+export const MIN_TEXT = 12;
+const LINE_HEIGHT = 1.1;
+
+/**
+ * The largest text at which `value` fits a w x h tile: on one line, or split into two
+ * lines when that is larger (six characters in a narrow tile stay legible).
+ * `measure(line, size)` is the width of `line` at text size `size`.
+ */
+export function fitTileText(value: string, w: number, h: number, measure: (line: string, size: number) => number): TileText {
+  const padding = Math.min(6, w * 0.2);
+  const widthAt = (line: string) => Math.max(1, measure(line, 100)) / 100; // width per unit of size
+  const one = Math.min(MAX_TEXT, h * 0.66, (w - padding) / widthAt(value));
+  const chars = graphemes(value);
+  if (one >= MIN_TEXT || chars.length < 2) return { size: Math.max(8, Math.floor(one)), lines: [value] };
+  const half = Math.ceil(chars.length / 2);
+  const lines = [chars.slice(0, half).join(""), chars.slice(half).join("")];
+  const widest = Math.max(widthAt(lines[0]), widthAt(lines[1]));
+  const two = Math.min(MAX_TEXT, (h - 4) / (2 * LINE_HEIGHT), (w - padding) / widest);
+  if (two <= one) return { size: Math.max(8, Math.floor(one)), lines: [value] };
+  return { size: Math.max(8, Math.floor(two)), lines };
 }

@@ -1,6 +1,30 @@
-// Colours chosen for contrast on a projector and for colour-blind viewers
-// (pointer colours differ in lightness as well as hue).
-export const palette = {
+// The canvas colours of each theme, by role. Chosen for contrast on a projector and for
+// colour-blind viewers (pointer colours differ in lightness as well as hue); every text
+// colour meets WCAG AA against what it is drawn on (tile text on tiles, the rest on the
+// background).
+export interface Palette {
+  background: string;
+  slotFill: string;
+  slotStroke: string;
+  track: string;
+  index: string;
+  tileFill: string;
+  tileStroke: string;
+  tileText: string;
+  tileHighlight: string;
+  tileLeaving: string;
+  pointerTop: string;
+  pointerHead: string;
+  pointerTail: string;
+  caption: string;
+}
+
+/** A colour named by what it paints, resolved by the surface's palette. */
+export type PaletteRole = keyof Palette;
+
+export type ThemeName = "light" | "dark";
+
+export const lightPalette: Palette = {
   background: "#ffffff",
   slotFill: "#f1f5f9",
   slotStroke: "#64748b",
@@ -15,4 +39,25 @@ export const palette = {
   pointerHead: "#047857",
   pointerTail: "#b91c1c",
   caption: "#0f172a",
-} as const;
+};
+
+export const darkPalette: Palette = {
+  background: "#0f172a",
+  slotFill: "#1e293b",
+  slotStroke: "#94a3b8",
+  track: "#1e293b",
+  index: "#cbd5e1",
+  tileFill: "#2563eb",
+  tileStroke: "#93c5fd",
+  tileText: "#ffffff",
+  tileHighlight: "#fbbf24",
+  tileLeaving: "#475569",
+  pointerTop: "#fca5a5",
+  pointerHead: "#6ee7b7",
+  pointerTail: "#fca5a5",
+  caption: "#f1f5f9",
+};
+
+export function paletteOf(theme: ThemeName): Palette {
+  return theme === "dark" ? darkPalette : lightPalette;
+}

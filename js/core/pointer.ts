@@ -1,6 +1,6 @@
 // A labelled arrow such as "top", "front" or "head" that glides to the slot it names.
 import { Point } from "./element";
-import { Color, HAlign, Surface, VAlign } from "./surface";
+import { Paint, HAlign, Surface, VAlign } from "./surface";
 import { Tween } from "./tween";
 
 /** The way the arrow points, from its label towards its tip. */
@@ -14,7 +14,7 @@ export class PointerMark {
 
   constructor(
     readonly label: string,
-    readonly color: Color,
+    readonly color: Paint,
     readonly direction: Direction,
     readonly length = 34,
   ) {}
@@ -57,10 +57,20 @@ export class PointerMark {
 }
 
 /**
- * A labelled arrow whose tip is at `tip`, pointing along the unit vector `dir`; the label
- * sits beyond the arrow's tail, aligned so that it extends away from the tip.
+ * A labelled arrow whose tip is at `tip`, pointing along the unit vector `dir`. The label
+ * sits beyond the arrow's tail, or `beside` its shaft (which takes less room along the
+ * arrow), aligned so that it extends away from the arrow.
  */
-export function drawArrow(surface: Surface, tip: Point, dir: Point, length: number, label: string, color: Color, opacity = 255): void {
+export function drawArrow(
+  surface: Surface,
+  tip: Point,
+  dir: Point,
+  length: number,
+  label: string,
+  color: Paint,
+  opacity = 255,
+  beside = false,
+): void {
   const { x, y } = tip;
   const dx = dir.x;
   const dy = dir.y;
@@ -76,14 +86,42 @@ export function drawArrow(surface: Surface, tip: Point, dir: Point, length: numb
   const py = dx;
   surface.triangle(x, y, x - dx * 11 + px * 7, y - dy * 11 + py * 7, x - dx * 11 - px * 7, y - dy * 11 - py * 7);
   surface.textStyle(true);
-  surface.textSize(16);
-  const { h, v } = labelAlignment(dir);
-  surface.textAlign(h, v);
-  surface.text(label, tailX - dx * LABEL_GAP, tailY - dy * LABEL_GAP);
+  surface.textSize(LABEL_SIZE);
+  const anchor = arrowLabelAnchor(tip, dir, length, beside);
+  surface.textAlign(anchor.h, anchor.v);
+  surface.text(label, anchor.x, anchor.y);
 }
 
-/** Gap between an arrow's tail and its label. */
+/** Text size of pointer labels, and the box a label such as "head" or "front" takes. */
+export const LABEL_SIZE = 16;
+export const LABEL_WIDTH = 46;
+export const LABEL_HEIGHT = 18;
+/** Gap between an arrow's tail (or shaft) and its label. */
 export const LABEL_GAP = 4;
+
+/** Where an arrow's label is anchored and how it is aligned there (see drawArrow). */
+export function arrowLabelAnchor(tip: Point, dir: Point, length: number, beside = false): Point & { h: HAlign; v: VAlign } {
+  if (!beside) {
+    const reach = length + LABEL_GAP;
+    return { x: tip.x - dir.x * reach, y: tip.y - dir.y * reach, ...labelAlignment(dir) };
+  }
+  // Beside the middle of the shaft, on the side a quarter turn anticlockwise from the arrow.
+  const side = { x: dir.y, y: -dir.x };
+  const mid = (length + 8) / 2;
+  return {
+    x: tip.x - dir.x * mid + side.x * (LABEL_GAP + 2),
+    y: tip.y - dir.y * mid + side.y * (LABEL_GAP + 2),
+    ...labelAlignment({ x: -side.x, y: -side.y }),
+  };
+}
+
+/** The box an arrow's label covers, for layouts that keep labels inside the canvas. */
+export function arrowLabelBox(tip: Point, dir: Point, length: number, beside = false): { left: number; right: number; top: number; bottom: number } {
+  const a = arrowLabelAnchor(tip, dir, length, beside);
+  const left = a.h === "left" ? a.x : a.h === "right" ? a.x - LABEL_WIDTH : a.x - LABEL_WIDTH / 2;
+  const top = a.v === "top" ? a.y : a.v === "bottom" ? a.y - LABEL_HEIGHT : a.y - LABEL_HEIGHT / 2;
+  return { left, right: left + LABEL_WIDTH, top, bottom: top + LABEL_HEIGHT };
+}
 
 /** How an arrow's label is aligned to its anchor so that it extends away from the tip. */
 export function labelAlignment(dir: Point): { h: HAlign; v: VAlign } {
@@ -92,7 +130,6 @@ export function labelAlignment(dir: Point): { h: HAlign; v: VAlign } {
     v: -dir.y > 0.38 ? "top" : -dir.y < -0.38 ? "bottom" : "center",
   };
 }
-
 function unit(direction: Direction): [number, number] {
   switch (direction) {
     case "left":

@@ -1,6 +1,7 @@
 // The one Surface that draws for real: it forwards to a Processing instance.
 import Processing = require("processing");
-import { Color, HAlign, Surface, VAlign } from "./surface";
+import { lightPalette, Palette } from "./palette";
+import { Color, HAlign, Paint, Surface, VAlign } from "./surface";
 
 type Rgb = [number, number, number];
 
@@ -26,6 +27,8 @@ const BASELINES: Record<VAlign, CanvasTextBaseline> = {
 };
 
 export class ProcessingSurface implements Surface {
+  /** The theme's colours that palette roles resolve to; switching it is a redraw away. */
+  palette: Palette = lightPalette;
   private bold = false;
   private size = 12;
   private align: CanvasTextAlign = "left";
@@ -34,20 +37,24 @@ export class ProcessingSurface implements Surface {
 
   constructor(private readonly p: Processing.PInstance) {}
 
-  background(color: Color): void {
-    const [r, g, b] = parseColor(color);
+  private rgb(paint: Paint): Rgb {
+    return parseColor(paint.charAt(0) === "#" ? paint : this.palette[paint as keyof Palette]);
+  }
+
+  background(paint: Paint): void {
+    const [r, g, b] = this.rgb(paint);
     this.p.background(r, g, b);
   }
-  fill(color: Color, alpha = 255): void {
-    const [r, g, b] = parseColor(color);
+  fill(paint: Paint, alpha = 255): void {
+    const [r, g, b] = this.rgb(paint);
     this.p.fill(r, g, b, alpha);
     this.fillStyle = `rgba(${r}, ${g}, ${b}, ${alpha / 255})`;
   }
   noFill(): void {
     this.p.noFill();
   }
-  stroke(color: Color, alpha = 255): void {
-    const [r, g, b] = parseColor(color);
+  stroke(paint: Paint, alpha = 255): void {
+    const [r, g, b] = this.rgb(paint);
     this.p.stroke(r, g, b, alpha);
   }
   noStroke(): void {
@@ -87,13 +94,21 @@ export class ProcessingSurface implements Surface {
   }
   text(value: string, x: number, y: number): void {
     const ctx = this.p.externals.context;
-    ctx.font = `${this.bold ? "bold " : ""}${this.size}px ${FONT_FAMILY}`;
+    ctx.font = this.font();
     ctx.textAlign = this.align;
     ctx.textBaseline = this.baseline;
     const processingFill = ctx.fillStyle; // Processing sets it lazily: leave it as found
     ctx.fillStyle = this.fillStyle;
     ctx.fillText(value, x, y);
     ctx.fillStyle = processingFill;
+  }
+  textWidth(value: string, size: number): number {
+    const ctx = this.p.externals.context;
+    ctx.font = this.font(size);
+    return ctx.measureText(value).width;
+  }
+  private font(size = this.size): string {
+    return `${this.bold ? "bold " : ""}${size}px ${FONT_FAMILY}`;
   }
   pushMatrix(): void {
     this.p.pushMatrix();

@@ -1,7 +1,8 @@
 // A horizontal row of array slots, slot 0 at the left, shared by the queue and the
 // cyclic queue's row view. Above each line of slots is a band for a pointer that points
 // down at a slot; below it, the slot indices and a band for a pointer that points up.
-// More than 16 slots wrap onto two lines, so values stay legible at 32.
+// More than 16 slots wrap onto two lines, so values stay legible at 32; a narrow box wraps
+// onto more lines rather than shrinking the slots below legibility.
 import { Point } from "./element";
 import { SlotBox } from "./slot-drawing";
 
@@ -28,6 +29,8 @@ export interface RowLayout {
 export const ROW_SPAN = 704;
 /** Rows longer than this wrap onto two lines. */
 export const MAX_ONE_LINE = 16;
+/** Closest slot spacing: below it, a narrow box gets more lines instead (values stay >= 12 px). */
+export const MIN_PITCH = 44;
 const SIDE = 28;
 const MIN_WIDTH = 320;
 const MAX_PITCH = 84;
@@ -35,23 +38,33 @@ const MAX_PITCH = 84;
 const ABOVE = 64;
 const BELOW = 90;
 
-export function rowPerLine(capacity: number): number {
-  return capacity > MAX_ONE_LINE ? Math.ceil(capacity / 2) : capacity;
+/** Slots per line: 16 at most, fewer when `maxWidth` is narrow; lines are balanced. */
+export function rowPerLine(capacity: number, maxWidth = Infinity): number {
+  const natural = capacity > MAX_ONE_LINE ? Math.ceil(capacity / 2) : capacity;
+  const fits = Math.max(1, Math.floor(rowSpan(maxWidth) / MIN_PITCH));
+  const lines = Math.ceil(capacity / Math.min(natural, fits));
+  return Math.ceil(capacity / lines);
 }
 
-export function rowPitch(capacity: number): number {
-  return Math.min(MAX_PITCH, Math.floor(ROW_SPAN / rowPerLine(capacity)));
+export function rowPitch(capacity: number, maxWidth = Infinity): number {
+  return Math.min(MAX_PITCH, Math.floor(rowSpan(maxWidth) / rowPerLine(capacity, maxWidth)));
 }
 
-export function rowLayout(capacity: number): RowLayout {
-  const perLine = rowPerLine(capacity);
-  const pitch = rowPitch(capacity);
+/** The width a line of slots may take inside `maxWidth`. */
+function rowSpan(maxWidth: number): number {
+  return Math.max(MIN_PITCH, Math.min(ROW_SPAN, maxWidth - 2 * SIDE));
+}
+
+/** A row of `capacity` slots no wider than `maxWidth` (as wide as it likes by default). */
+export function rowLayout(capacity: number, maxWidth = Infinity): RowLayout {
+  const perLine = rowPerLine(capacity, maxWidth);
+  const pitch = rowPitch(capacity, maxWidth);
   const gap = pitch >= 40 ? 6 : 2;
   const w = pitch - gap;
   const h = Math.max(40, Math.min(60, Math.round(pitch * 0.72)));
   const lineHeight = ABOVE + h + BELOW;
   const lines = Math.ceil(capacity / perLine);
-  const width = Math.max(MIN_WIDTH, perLine * pitch + 2 * SIDE);
+  const width = Math.max(Math.min(MIN_WIDTH, maxWidth), perLine * pitch + 2 * SIDE);
   const left = (width - perLine * pitch) / 2;
   const indexSize = pitch >= 30 ? 14 : 12;
   const lineTop = (i: number) => Math.floor(i / perLine) * lineHeight;

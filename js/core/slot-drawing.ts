@@ -1,5 +1,4 @@
 // Drawing of empty array slots and their index labels, shared by every structure.
-import { palette } from "./palette";
 import { Surface } from "./surface";
 
 export interface SlotBox {
@@ -11,16 +10,16 @@ export interface SlotBox {
 
 /** An empty slot outline centred on (x, y). */
 export function drawSlot(surface: Surface, box: SlotBox): void {
-  surface.stroke(palette.slotStroke);
+  surface.stroke("slotStroke");
   surface.strokeWeight(1.5);
-  surface.fill(palette.slotFill);
+  surface.fill("slotFill");
   surface.rect(box.x - box.w / 2, box.y - box.h / 2, box.w, box.h, Math.min(6, box.h / 5));
 }
 
 /** A slot's index, drawn small and grey. */
 export function drawIndex(surface: Surface, index: number, x: number, y: number, align: "right" | "center", size = 14): void {
   surface.noStroke();
-  surface.fill(palette.index);
+  surface.fill("index");
   surface.textStyle(false);
   surface.textSize(size);
   surface.textAlign(align, "center");
@@ -30,7 +29,7 @@ export function drawIndex(surface: Surface, index: number, x: number, y: number,
 /** A short grey caption such as "empty". */
 export function drawNote(surface: Surface, note: string, x: number, y: number): void {
   surface.noStroke();
-  surface.fill(palette.index);
+  surface.fill("index");
   surface.textStyle(false);
   surface.textSize(15);
   surface.textAlign("center", "center");
@@ -40,7 +39,7 @@ export function drawNote(surface: Surface, note: string, x: number, y: number): 
 /** The pale circle a ring of slots sits on, so the slots read as one ring. */
 export function drawTrack(surface: Surface, track: { x: number; y: number; r: number; weight: number }): void {
   surface.noFill();
-  surface.stroke(palette.track);
+  surface.stroke("track");
   surface.strokeWeight(track.weight);
   surface.ellipse(track.x, track.y, 2 * track.r, 2 * track.r);
 }

@@ -4,13 +4,17 @@
 // across it; the view says where the arrow is at each slot position.
 import { Point } from "./element";
 import { drawArrow } from "./pointer";
-import { Color, Surface } from "./surface";
+import { Paint, Surface } from "./surface";
 import { Tween } from "./tween";
 
 /** An arrow's tip and the unit direction it points in (from its label towards the tip). */
 export interface ArrowPlace {
   tip: Point;
   dir: Point;
+  /** The label goes beside the shaft instead of beyond its tail. */
+  beside?: boolean;
+  /** The arrow's length, when the view wants another than the pointer's own. */
+  length?: number;
 }
 
 /** Where the arrow is when it stands at (possibly fractional) slot position `s`. */
@@ -21,7 +25,7 @@ export class SlotPointer {
 
   constructor(
     readonly label: string,
-    readonly color: Color,
+    readonly color: Paint,
     readonly length = 30,
   ) {}
 
@@ -52,7 +56,7 @@ export class SlotPointer {
   }
 
   draw(surface: Surface, now: number, place: ArrowPlacer): void {
-    const { tip, dir } = place(this.at(now));
-    drawArrow(surface, tip, dir, this.length, this.label, this.color);
+    const { tip, dir, beside, length } = place(this.at(now));
+    drawArrow(surface, tip, dir, length || this.length, this.label, this.color, 255, beside);
   }
 }

@@ -4,6 +4,7 @@ import { Clock } from "./clock";
 import { OperationResult, refused } from "../model/result";
 import { Point } from "./element";
 import { Scene } from "./scene";
+import { SlotBox } from "./slot-drawing";
 import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "../model/structure";
 import { checkValue } from "../model/values";
 import { Surface } from "./surface";
@@ -28,6 +29,13 @@ export interface ViewSpec {
   label: string;
 }
 
+/** What a layout is, as far as whether it changed goes: its canvas size and its slots. */
+export interface Geometry {
+  width: number;
+  height: number;
+  slots: readonly SlotBox[];
+}
+
 export type ChangeListener = (state: StructureState, result: OperationResult) => void;
 
 type Handler = (value?: unknown) => OperationResult;
@@ -38,6 +46,7 @@ export abstract class StructureController {
   abstract readonly operations: readonly OperationSpec[];
   protected readonly scene = new Scene();
   private readonly listeners: ChangeListener[] = [];
+  private widthLimit = Infinity;
 
   constructor(protected readonly ctx: ControllerContext) {}
 
@@ -72,9 +81,14 @@ export abstract class StructureController {
     return [];
   }
 
-  /** The name of the picture shown now (undefined when there is only one). */
+  /** The name of the picture the reader chose (undefined when there is only one). */
   get view(): string | undefined {
     return undefined;
+  }
+
+  /** The picture drawn now: the chosen one, unless the box is too narrow for it. */
+  get shownView(): string | undefined {
+    return this.view;
   }
 
   /**
@@ -84,6 +98,31 @@ export abstract class StructureController {
   setView(_name: string): boolean {
     return false;
   }
+
+  /** The widest the picture may be, in drawing units (Infinity: as wide as it likes). */
+  protected get maxWidth(): number {
+    return this.widthLimit;
+  }
+
+  /**
+   * Lays the picture out again for at most `maxWidth` units of width: rows wrap onto more
+   * lines, the ring shrinks. Tiles jump to their new places. True when anything moved or
+   * the canvas size changed; a width that changes nothing costs nothing.
+   */
+  fit(maxWidth: number): boolean {
+    if (!(maxWidth > 0) || maxWidth === this.widthLimit) return false;
+    this.widthLimit = maxWidth;
+    const before = this.geometry();
+    this.layOut();
+    if (sameGeometry(before, this.geometry())) return false;
+    this.place(0);
+    return true;
+  }
+
+  /** Recomputes the layout for the current view and maxWidth. */
+  protected abstract layOut(): void;
+  /** The current layout's size and slots. */
+  protected abstract geometry(): Geometry;
 
   abstract state(): StructureState;
   abstract canvasSize(): CanvasSize;
@@ -126,4 +165,12 @@ export abstract class StructureController {
     const state = this.state();
     for (const listener of this.listeners.slice()) listener(state, result);
   }
+}
+
+function sameGeometry(a: Geometry, b: Geometry): boolean {
+  if (a.width !== b.width || a.height !== b.height || a.slots.length !== b.slots.length) return false;
+  return a.slots.every((s, i) => {
+    const t = b.slots[i];
+    return s.x === t.x && s.y === t.y && s.w === t.w && s.h === t.h;
+  });
 }

@@ -1,16 +1,19 @@
 // The narrow drawing interface that elements and views draw through.
 // Only the Processing adapter implements it for real; specs use a recording one.
+import { PaletteRole } from "./palette";
 
 /** A colour as "#rrggbb". */
 export type Color = string;
+/** What to paint with: a role of the theme's palette ("tileFill"), or a literal "#rrggbb". */
+export type Paint = PaletteRole | Color;
 export type HAlign = "left" | "center" | "right";
 export type VAlign = "top" | "center" | "bottom" | "baseline";
 
 export interface Surface {
-  background(color: Color): void;
-  fill(color: Color, alpha?: number): void;
+  background(paint: Paint): void;
+  fill(paint: Paint, alpha?: number): void;
   noFill(): void;
-  stroke(color: Color, alpha?: number): void;
+  stroke(paint: Paint, alpha?: number): void;
   noStroke(): void;
   strokeWeight(weight: number): void;
   rect(x: number, y: number, w: number, h: number, radius?: number): void;
@@ -22,6 +25,8 @@ export interface Surface {
   textStyle(bold: boolean): void;
   textAlign(h: HAlign, v: VAlign): void;
   text(value: string, x: number, y: number): void;
+  /** The width `value` takes at text size `size` in the current style (bold or not). */
+  textWidth(value: string, size: number): number;
   pushMatrix(): void;
   popMatrix(): void;
   translate(x: number, y: number): void;

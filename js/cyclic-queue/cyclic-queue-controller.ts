@@ -1,7 +1,6 @@
 // Keeps a CyclicQueueModel, its tiles, its head and tail pointers and its narration in
 // step. Items never move: only head and tail advance, modulo the capacity. The same
 // state is drawn as a ring or as a row; switching views only redraws.
-import { palette } from "../core/palette";
 import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot, TileTarget } from "../core/scene";
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
@@ -30,12 +29,15 @@ export class CyclicQueueController extends StructureController {
   readonly operations = QUEUE_OPERATIONS;
   private readonly model: CyclicQueueModel<Item>;
   private layout: CyclicLayout;
-  private readonly headPointer = new SlotPointer("head", palette.pointerHead);
-  private readonly tailPointer = new SlotPointer("tail", palette.pointerTail);
+  /** The view the reader chose; the layout may draw the row while the box is too narrow for a ring. */
+  private chosenView: CyclicView;
+  private readonly headPointer = new SlotPointer("head", "pointerHead");
+  private readonly tailPointer = new SlotPointer("tail", "pointerTail");
 
   constructor(ctx: ControllerContext, options: CyclicQueueOptions) {
     super(ctx);
     this.model = new CyclicQueueModel<Item>(options.capacity, options.fullRule);
+    this.chosenView = options.view;
     this.layout = cyclicLayout(options.capacity, options.view);
     for (const value of options.values) this.model.enqueue(makeItem(value));
     this.place(0);
@@ -46,18 +48,31 @@ export class CyclicQueueController extends StructureController {
   }
 
   get view(): CyclicView {
+    return this.chosenView;
+  }
+
+  get shownView(): CyclicView {
     return this.layout.view;
   }
 
   /** Draws the same state as a "ring" or a "row"; the state never changes. */
   setView(name: string): boolean {
     if (name !== "ring" && name !== "row") return false;
-    if (name !== this.layout.view) {
-      this.layout = cyclicLayout(this.model.capacity, name);
+    if (name !== this.chosenView) {
+      this.chosenView = name;
+      this.layOut();
       this.place(0);
       this.ctx.invalidate();
     }
     return true;
+  }
+
+  protected layOut(): void {
+    this.layout = cyclicLayout(this.model.capacity, this.chosenView, this.maxWidth);
+  }
+
+  protected geometry(): CyclicLayout {
+    return this.layout;
   }
 
   state(): StructureState {
@@ -78,7 +93,8 @@ export class CyclicQueueController extends StructureController {
 
   describe(): string {
     const m = this.model;
-    const start = `Cyclic queue, ${this.layout.view} view`;
+    const narrow = this.layout.fallbackFrom ? ` (the box is too narrow for the ${this.layout.fallbackFrom})` : "";
+    const start = `Cyclic queue, ${this.layout.view} view${narrow}`;
     const pointers = `head is slot ${m.head}, tail is slot ${m.tail}; ${this.usage()}.`;
     if (m.isEmpty()) return `${start}, empty: ${pointers}`;
     return `${start}, front to rear: ${this.state().items.join(", ")}. The ${pointers}`;
@@ -157,7 +173,7 @@ export class CyclicQueueController extends StructureController {
 
   draw(surface: Surface, now: number): boolean {
     const { layout, model } = this;
-    surface.background(palette.background);
+    surface.background("background");
     if (layout.track) drawTrack(surface, layout.track);
     layout.slots.forEach((slot, i) => {
       drawSlot(surface, slot);

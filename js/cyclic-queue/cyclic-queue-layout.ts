@@ -7,13 +7,16 @@
 import { Point } from "../core/element";
 import { rowLayout } from "../core/row-layout";
 import { SlotBox } from "../core/slot-drawing";
-import { labelAlignment, LABEL_GAP } from "../core/pointer";
+import { arrowLabelBox } from "../core/pointer";
 import { ArrowPlace } from "../core/slot-pointer";
 
 export type CyclicView = "ring" | "row";
 
 export interface CyclicLayout {
+  /** What this layout draws. */
   view: CyclicView;
+  /** Set when the reader chose the ring but the box is too narrow for a legible one. */
+  fallbackFrom?: CyclicView;
   width: number;
   height: number;
   slots: SlotBox[];
@@ -32,26 +35,29 @@ export interface CyclicLayout {
 }
 
 export const ARROW_LENGTH = 30;
-const MARGIN = 6;
-const LABEL_WIDTH = 46; // "head" in bold 16 px
-const LABEL_HEIGHT = 20;
-
+/** The ring's head arrow is shorter, its label beside it: the ring stays compact. */
+const HEAD_ARROW = 26;
+const MARGIN = 4;
 const MAX_RADIUS = 245;
+/** The smallest ring slot a narrow box may get (two-digit values stay >= 12 px). */
+export const MIN_RING_SIDE = 30;
+/** Neighbouring slot centres are at least this many sides apart. */
+const SPACING = 1.45;
 
-/** The slot side we would like: 60 px up to 8 slots, shrinking to 30 px at 32. */
+/** The slot side we would like: 44 px up to 8 slots, shrinking to 30 px at 32. */
 function wantedSide(capacity: number): number {
-  return Math.max(30, Math.min(60, Math.round(60 - (capacity - 8) * 1.25)));
+  return Math.max(MIN_RING_SIDE, Math.min(44, Math.round(44 - (capacity - 8) * 0.6)));
 }
 
-/** Ring radius: neighbouring square slots keep apart (centres at least 1.6 sides apart), up to 230 px. */
-export function ringRadius(capacity: number): number {
-  const wanted = Math.ceil((wantedSide(capacity) * 1.6) / (2 * Math.sin(Math.PI / capacity)));
-  return Math.max(110, Math.min(MAX_RADIUS, wanted));
+/** Ring radius for slots of `side`: neighbours keep apart, small rings stay round, up to 245 px. */
+export function ringRadius(capacity: number, side = ringSlotSize(capacity)): number {
+  const spaced = Math.ceil((side * SPACING) / (2 * Math.sin(Math.PI / capacity)));
+  return Math.min(MAX_RADIUS, Math.max(Math.round((80 * side) / 44), spaced));
 }
 
 /** Side of a ring slot: as wanted, or smaller where the ring has reached its largest radius. */
 export function ringSlotSize(capacity: number): number {
-  const fits = Math.floor((2 * ringRadius(capacity) * Math.sin(Math.PI / capacity)) / 1.6);
+  const fits = Math.floor((2 * MAX_RADIUS * Math.sin(Math.PI / capacity)) / SPACING);
   return Math.min(wantedSide(capacity), fits);
 }
 
@@ -59,9 +65,13 @@ export function ringAngle(s: number, capacity: number): number {
   return -Math.PI / 2 + (2 * Math.PI * s) / capacity;
 }
 
-export function cyclicRingLayout(capacity: number): CyclicLayout {
-  const side = ringSlotSize(capacity);
-  const radius = ringRadius(capacity);
+/**
+ * The ring: slots of `side` round a circle, indices just outside, head pointing in from
+ * beyond the index (its label beside the arrow), tail pointing out from inside. The canvas
+ * is exactly as large as what can be drawn, wherever the pointers glide.
+ */
+export function cyclicRingLayout(capacity: number, side = ringSlotSize(capacity)): CyclicLayout {
+  const radius = ringRadius(capacity, side);
   const indexSize = capacity > 16 ? 13 : 15;
   // Everything is first placed around (0, 0), then the canvas is sized to fit it.
   const reach = (a: number, w: number, h: number) => (w / 2) * Math.abs(Math.cos(a)) + (h / 2) * Math.abs(Math.sin(a));
@@ -72,25 +82,27 @@ export function cyclicRingLayout(capacity: number): CyclicLayout {
   const polar = (a: number, r: number): Point => ({ x: r * Math.cos(a), y: r * Math.sin(a) });
   const head0 = (s: number): ArrowPlace => {
     const a = angle(s);
-    return { tip: polar(a, indexRadius(a) + indexReach(a) + 4), dir: polar(a + Math.PI, 1) };
+    return { tip: polar(a, indexRadius(a) + indexReach(a) + 4), dir: polar(a + Math.PI, 1), beside: true, length: HEAD_ARROW };
   };
   const tail0 = (s: number): ArrowPlace => {
     const a = angle(s);
-    return { tip: polar(a, radius - slotReach(a) - 4), dir: polar(a, 1) };
+    return { tip: polar(a, radius - slotReach(a) - 4), dir: polar(a, 1), length: ARROW_LENGTH };
   };
 
-  // The canvas reaches as far as the head's label gets, gliding anywhere round the ring.
-  let halfW = radius + side;
-  let halfH = radius + side;
-  for (let s = 0; s < capacity; s += 0.25) {
-    const box = arrowLabelBox(head0(s));
-    halfW = Math.max(halfW, Math.abs(box.left), Math.abs(box.right));
-    halfH = Math.max(halfH, Math.abs(box.top), Math.abs(box.bottom));
+  // The canvas reaches as far as the head's arrow and label get, gliding anywhere round the ring.
+  let halfW = radius + side / 2;
+  let halfH = radius + side / 2;
+  for (let s = 0; s < capacity; s += 1 / 32) {
+    const head = head0(s);
+    const box = arrowLabelBox(head.tip, head.dir, HEAD_ARROW, true);
+    const tail = { x: head.tip.x - head.dir.x * HEAD_ARROW, y: head.tip.y - head.dir.y * HEAD_ARROW };
+    halfW = Math.max(halfW, Math.abs(box.left), Math.abs(box.right), Math.abs(tail.x) + 2);
+    halfH = Math.max(halfH, Math.abs(box.top), Math.abs(box.bottom), Math.abs(tail.y) + 2);
   }
   const cx = Math.ceil(halfW + MARGIN);
   const cy = Math.ceil(halfH + MARGIN);
   const shift = (p: Point): Point => ({ x: cx + p.x, y: cy + p.y });
-  const moved = (place: ArrowPlace): ArrowPlace => ({ tip: shift(place.tip), dir: place.dir });
+  const moved = (place: ArrowPlace): ArrowPlace => ({ ...place, tip: shift(place.tip) });
 
   const slots: SlotBox[] = [];
   const indexLabels: Point[] = [];
@@ -115,18 +127,8 @@ export function cyclicRingLayout(capacity: number): CyclicLayout {
   };
 }
 
-/** The box a pointer's label covers (see drawArrow), around its own coordinates. */
-function arrowLabelBox({ tip, dir }: ArrowPlace): { left: number; right: number; top: number; bottom: number } {
-  const anchorX = tip.x - dir.x * (ARROW_LENGTH + LABEL_GAP);
-  const anchorY = tip.y - dir.y * (ARROW_LENGTH + LABEL_GAP);
-  const { h, v } = labelAlignment(dir);
-  const left = h === "left" ? anchorX : h === "right" ? anchorX - LABEL_WIDTH : anchorX - LABEL_WIDTH / 2;
-  const top = v === "top" ? anchorY : v === "bottom" ? anchorY - LABEL_HEIGHT : anchorY - LABEL_HEIGHT / 2;
-  return { left, right: left + LABEL_WIDTH, top, bottom: top + LABEL_HEIGHT };
-}
-
-export function cyclicRowLayout(capacity: number): CyclicLayout {
-  const row = rowLayout(capacity);
+export function cyclicRowLayout(capacity: number, maxWidth = Infinity): CyclicLayout {
+  const row = rowLayout(capacity, maxWidth);
   return {
     view: "row",
     width: row.width,
@@ -142,6 +144,16 @@ export function cyclicRowLayout(capacity: number): CyclicLayout {
   };
 }
 
-export function cyclicLayout(capacity: number, view: CyclicView): CyclicLayout {
-  return view === "ring" ? cyclicRingLayout(capacity) : cyclicRowLayout(capacity);
+/**
+ * The layout of `view` no wider than `maxWidth`: the ring shrinks down to slots of
+ * MIN_RING_SIDE; a box too narrow even for that gets the row (marked `fallbackFrom`).
+ */
+export function cyclicLayout(capacity: number, view: CyclicView, maxWidth = Infinity): CyclicLayout {
+  if (view === "row") return cyclicRowLayout(capacity, maxWidth);
+  for (let side = ringSlotSize(capacity); ; side -= 2) {
+    const ring = cyclicRingLayout(capacity, Math.max(side, MIN_RING_SIDE));
+    if (ring.width <= maxWidth) return ring;
+    if (side <= MIN_RING_SIDE) break;
+  }
+  return { ...cyclicRowLayout(capacity, maxWidth), fallbackFrom: "ring" };
 }

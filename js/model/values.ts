@@ -41,6 +41,18 @@ export function checkValue(
   return { ok: true, value };
 }
 
+type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
+type SegmenterClass = new (locale?: string, options?: { granularity: "grapheme" }) => Segmenter;
+const IntlSegmenter = (typeof Intl !== "undefined" ? (Intl as unknown as { Segmenter?: SegmenterClass }).Segmenter : undefined);
+let segmenter: Segmenter | undefined;
+
+/** The user-perceived characters of `text` (grapheme clusters where the browser knows them, else code points). */
+export function graphemes(text: string): string[] {
+  if (!IntlSegmenter) return Array.from(text);
+  segmenter = segmenter || new IntlSegmenter(undefined, { granularity: "grapheme" });
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
 /** Echoes long user text back in messages without flooding them. */
 export function shorten(text: string, max = 12): string {
   const chars = Array.from(text);

@@ -2,7 +2,6 @@
 // A dequeue sends the front tile out to the left and slides every other tile one slot
 // forward: the cost of an array queue that the cyclic queue avoids.
 import { PointerMark } from "../core/pointer";
-import { palette } from "../core/palette";
 import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
@@ -21,9 +20,9 @@ export class QueueController extends StructureController {
   readonly structure = "queue" as const;
   readonly operations = QUEUE_OPERATIONS;
   private readonly model: QueueModel<Item>;
-  private readonly layout: QueueLayout;
-  private readonly frontPointer = new PointerMark("front", palette.pointerHead, "down");
-  private readonly rearPointer = new PointerMark("rear", palette.pointerTail, "up");
+  private layout: QueueLayout;
+  private readonly frontPointer = new PointerMark("front", "pointerHead", "down");
+  private readonly rearPointer = new PointerMark("rear", "pointerTail", "up");
 
   constructor(ctx: ControllerContext, options: QueueOptions) {
     super(ctx);
@@ -35,6 +34,14 @@ export class QueueController extends StructureController {
 
   state(): StructureState {
     return { structure: "queue", capacity: this.model.capacity, items: this.values() };
+  }
+
+  protected layOut(): void {
+    this.layout = queueLayout(this.model.capacity, this.maxWidth);
+  }
+
+  protected geometry(): QueueLayout {
+    return this.layout;
   }
 
   canvasSize(): CanvasSize {
@@ -114,7 +121,7 @@ export class QueueController extends StructureController {
 
   draw(surface: Surface, now: number): boolean {
     const layout = this.layout;
-    surface.background(palette.background);
+    surface.background("background");
     layout.slots.forEach((slot, i) => {
       drawSlot(surface, slot);
       const label = layout.indexAt(i);

@@ -17,8 +17,8 @@ export interface QueueLayout extends RowLayout {
   notePos: Point;
 }
 
-export function queueLayout(capacity: number): QueueLayout {
-  const row = rowLayout(capacity);
+export function queueLayout(capacity: number, maxWidth = Infinity): QueueLayout {
+  const row = rowLayout(capacity, maxWidth);
   const first = row.slots[0];
   const last = row.slots[capacity - 1];
   return {

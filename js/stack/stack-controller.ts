@@ -1,6 +1,5 @@
 // Keeps a StackModel, its tiles and its narration in step.
 import { PointerMark } from "../core/pointer";
-import { palette } from "../core/palette";
 import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
 import { tileInSlot } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
@@ -24,8 +23,8 @@ export class StackController extends StructureController {
     { name: "clear", label: "Clear", takesValue: false },
   ];
   private readonly model: StackModel<Item>;
-  private readonly layout: StackLayout;
-  private readonly topPointer = new PointerMark("top", palette.pointerTop, "left");
+  private layout: StackLayout;
+  private readonly topPointer = new PointerMark("top", "pointerTop", "left");
 
   constructor(ctx: ControllerContext, options: StackOptions) {
     super(ctx);
@@ -41,6 +40,14 @@ export class StackController extends StructureController {
       capacity: this.model.capacity,
       items: this.model.toArray().map((item) => item.value),
     };
+  }
+
+  protected layOut(): void {
+    this.layout = stackLayout(this.model.capacity, this.maxWidth);
+  }
+
+  protected geometry(): StackLayout {
+    return this.layout;
   }
 
   canvasSize(): CanvasSize {
@@ -113,7 +120,7 @@ export class StackController extends StructureController {
 
   draw(surface: Surface, now: number): boolean {
     const layout = this.layout;
-    surface.background(palette.background);
+    surface.background("background");
     layout.slots.forEach((slot, i) => {
       drawSlot(surface, slot);
       drawIndex(surface, i, layout.indexX, slot.y, "right");

@@ -24,7 +24,7 @@ export function createControls(
   const input = doc.createElement("input");
   const label = labelFor(doc, "Value", input);
   input.type = "text";
-  input.className = "dsviz-value";
+  input.className = "dsviz-control dsviz-value";
   input.autocomplete = "off";
   input.spellcheck = false;
   input.size = 6;
@@ -32,16 +32,16 @@ export function createControls(
   element.append(label, input);
 
   const buttons = new Map<OperationName, HTMLButtonElement>();
+  const primary = operations.find((op) => op.takesValue);
   for (const op of operations) {
     const button = doc.createElement("button");
     button.type = "button";
     button.textContent = op.label;
-    button.className = "dsviz-op dsviz-op-" + op.name;
+    button.className = `dsviz-control dsviz-op dsviz-op-${op.name}${op === primary ? " dsviz-primary" : ""}`;
     button.addEventListener("click", () => onOperation(op.name, input.value));
     buttons.set(op.name, button);
     element.append(button);
   }
-  const primary = operations.find((op) => op.takesValue);
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && primary) {
       event.preventDefault();
@@ -62,7 +62,7 @@ export function createViewSelect(
   element.className = "dsviz-view";
   const select = doc.createElement("select");
   const label = labelFor(doc, "View", select);
-  select.className = "dsviz-view-select";
+  select.className = "dsviz-control dsviz-view-select";
   for (const view of views) {
     const option = doc.createElement("option");
     option.value = view.name;
@@ -82,4 +82,17 @@ function labelFor(doc: Document, text: string, control: HTMLElement): HTMLLabelE
   label.htmlFor = control.id;
   label.textContent = text;
   return label;
+}
+
+/**
+ * Says in the View select when the chosen picture is not the one drawn, because the box
+ * is too narrow for it: "Ring (no room)".
+ */
+export function noteShownView(select: HTMLSelectElement, views: readonly ViewSpec[], shown: string | undefined): void {
+  for (const option of Array.from(select.options)) {
+    const view = views.find((v) => v.name === option.value);
+    if (!view) continue;
+    const text = option.value === select.value && shown !== undefined && shown !== option.value ? `${view.label} (no room)` : view.label;
+    if (option.textContent !== text) option.textContent = text;
+  }
 }

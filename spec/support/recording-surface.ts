@@ -1,5 +1,6 @@
 // A Surface that records every call as a line of text, so specs can compare traces.
-import { Color, HAlign, Surface, VAlign } from "../../js/core/surface";
+import { graphemes } from "../../js/model/values";
+import { HAlign, Paint, Surface, VAlign } from "../../js/core/surface";
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -9,10 +10,10 @@ export class RecordingSurface implements Surface {
     const shown = args.filter((a) => a !== undefined).map((a) => (typeof a === "number" ? round(a) : String(a)));
     this.calls.push(shown.length ? `${name} ${shown.join(" ")}` : name);
   }
-  background(color: Color) { this.log("background", color); }
-  fill(color: Color, alpha?: number) { this.log("fill", color, alpha); }
+  background(color: Paint) { this.log("background", color); }
+  fill(color: Paint, alpha?: number) { this.log("fill", color, alpha); }
   noFill() { this.log("noFill"); }
-  stroke(color: Color, alpha?: number) { this.log("stroke", color, alpha); }
+  stroke(color: Paint, alpha?: number) { this.log("stroke", color, alpha); }
   noStroke() { this.log("noStroke"); }
   strokeWeight(w: number) { this.log("strokeWeight", w); }
   rect(x: number, y: number, w: number, h: number, r?: number) { this.log("rect", x, y, w, h, r); }
@@ -24,6 +25,8 @@ export class RecordingSurface implements Surface {
   textStyle(bold: boolean) { this.log("textStyle", bold ? "bold" : "normal"); }
   textAlign(h: HAlign, v: VAlign) { this.log("textAlign", h, v); }
   text(value: string, x: number, y: number) { this.log("text", JSON.stringify(value), x, y); }
+  /** Every character is 0.6 of the text size wide (measuring is not a drawing call: not recorded). */
+  textWidth(value: string, size: number) { return 0.6 * size * graphemes(value).length; }
   pushMatrix() { this.log("pushMatrix"); }
   popMatrix() { this.log("popMatrix"); }
   translate(x: number, y: number) { this.log("translate", x, y); }
