@@ -4,7 +4,8 @@
 import * as api from "./api";
 import { OperationResult } from "./model/result";
 import { OperationName, StructureState } from "./model/structure";
-import { assertAvailable, Example, ExampleEnvironment } from "./example-factory";
+import { Example, ExampleEnvironment } from "./example";
+import { assertAvailable } from "./example-factory";
 import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } from "./options";
 import { followDocument } from "./page/follow-document";
 

@@ -1,31 +1,15 @@
 import Processing = require("processing");
 import { get, Handle, mount, mountAll, mountWith } from "../js/embed";
-
-const QUIET = { reducedMotion: true, pixelRatio: 1, random: () => 0.5 };
+import { QUIET, useHost } from "./support/host";
 
 describe("dsviz.mount and the handle", () => {
+  const t = useHost();
   let host: HTMLElement;
-  const handles: Handle[] = [];
-
-  beforeEach(() => {
-    host = document.createElement("div");
-    document.body.appendChild(host);
-  });
-
-  afterEach(() => {
-    handles.splice(0).forEach((h) => h.destroy());
-    host.remove();
-  });
-
-  function make(options: Record<string, unknown> = {}, element: HTMLElement = host): Handle {
-    const handle = mountWith(element, options, QUIET);
-    handles.push(handle);
-    return handle;
-  }
+  beforeEach(() => (host = t.host));
+  const make = (options: Record<string, unknown> = {}, element?: HTMLElement): Handle => t.mount(options, element);
 
   it("mount builds one example: title, one canvas, Value, the stack's buttons and a status line", () => {
-    const handle = mount(host, { values: ["3", "1"], label: "My stack" });
-    handles.push(handle);
+    const handle = mount(host, { values: ["3", "1"], label: "My stack" }); // the real environment
     expect(host.querySelectorAll("canvas").length).toBe(1);
     expect(host.querySelector(".dsviz-title")!.textContent).toBe("My stack");
     expect(Array.from(host.querySelectorAll("button")).map((b) => b.textContent)).toEqual(["Push", "Pop", "Peek", "Clear"]);
@@ -33,6 +17,7 @@ describe("dsviz.mount and the handle", () => {
     expect(host.querySelector('[role="status"]')).not.toBeNull();
     expect(handle.element).toBe(host);
     expect(handle.state()).toEqual({ structure: "stack", capacity: 8, items: ["3", "1"] });
+    handle.destroy();
   });
 
   it("controls: false leaves out the Value box and the buttons", () => {

@@ -1,29 +1,14 @@
-import { Handle, mountWith } from "../js/embed";
+import { mountWith } from "../js/embed";
 import { cyclicRingLayout } from "../js/cyclic-queue/cyclic-queue-layout";
-
-const QUIET = { reducedMotion: true, pixelRatio: 1, random: () => 0.5 };
+import { QUIET, useHost } from "./support/host";
 /** The ResizeObserver reports before a paint, and the example lays out at the frame after: three frames on, it has. */
 const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 describe("an example follows its box", () => {
+  const t = useHost();
   let host: HTMLElement;
-  const handles: Handle[] = [];
-
-  beforeEach(() => {
-    host = document.createElement("div");
-    document.body.appendChild(host);
-  });
-
-  afterEach(() => {
-    handles.splice(0).forEach((h) => h.destroy());
-    host.remove();
-  });
-
-  function make(options: Record<string, unknown>, env: Record<string, unknown> = QUIET): Handle {
-    const handle = mountWith(host, options, env);
-    handles.push(handle);
-    return handle;
-  }
+  beforeEach(() => (host = t.host));
+  const make = (options: Record<string, unknown>, env = QUIET) => t.mount(options, undefined, env);
   const canvas = () => host.querySelector("canvas") as HTMLCanvasElement;
   const cssWidth = () => parseFloat(canvas().style.width);
 

@@ -1,6 +1,6 @@
 import { ManualClock } from "../js/core/clock";
 import { cyclicRingLayout, cyclicRowLayout } from "../js/cyclic-queue/cyclic-queue-layout";
-import { Example } from "../js/example-factory";
+import { Example } from "../js/example";
 import { resolveOptions, UserOptions } from "../js/options";
 
 describe("Example views", () => {

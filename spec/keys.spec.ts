@@ -1,7 +1,7 @@
 import { keepKeys, usedByControl } from "../js/ui/keys";
 import { Handle, mountWith } from "../js/embed";
+import { QUIET } from "./support/host";
 
-const QUIET = { reducedMotion: true, pixelRatio: 1, random: () => 0.5 };
 
 function key(target: HTMLElement, init: KeyboardEventInit, type = "keydown"): KeyboardEvent {
   const event = new KeyboardEvent(type, { bubbles: true, cancelable: true, ...init });

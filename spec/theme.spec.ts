@@ -1,8 +1,8 @@
 import { resolveTheme } from "../js/page/theme";
 import { Handle, mountWith } from "../js/embed";
+import { QUIET } from "./support/host";
 import { darkPalette, lightPalette } from "../js/core/palette";
 
-const QUIET = { reducedMotion: true, pixelRatio: 1, random: () => 0.5 };
 const prefersDark = () => matchMedia("(prefers-color-scheme: dark)").matches;
 
 function nested(outer: Record<string, string>, inner: Record<string, string> = {}): { outer: HTMLElement; host: HTMLElement } {

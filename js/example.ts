@@ -1,0 +1,220 @@
+// One example's DOM: a <figure> with its title, canvas, Value input, buttons and a live
+// status region. It follows its page (width, resolution, printing, theme) and keeps its
+// keys to itself.
+import { createCanvas, CanvasHandle } from "./core/canvas-factory";
+import { Clock, performanceClock } from "./core/clock";
+import { paletteOf, ThemeName } from "./core/palette";
+import { ControllerContext, StructureController } from "./core/structure-controller";
+import { moveDuration } from "./core/timing";
+import { createController } from "./example-factory";
+import { OperationResult } from "./model/result";
+import { OperationName } from "./model/structure";
+import { Options } from "./options";
+import { ExampleFit } from "./page/example-fit";
+import { isPrinting, watchPage } from "./page/page-watch";
+import { resolveTheme } from "./page/theme";
+import { createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
+import { keepKeys } from "./ui/keys";
+import { Narration } from "./ui/narration";
+
+export interface ExampleEnvironment {
+  clock?: Clock;
+  pixelRatio?: number;
+  /** Overrides the reader's prefers-reduced-motion setting. */
+  reducedMotion?: boolean;
+  random?: () => number;
+}
+
+const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
+
+export class Example {
+  readonly root: HTMLElement;
+  readonly controller!: StructureController;
+  readonly canvas!: CanvasHandle;
+  readonly narration: Narration;
+  readonly controls?: Controls;
+  /** The "View" select of a structure drawn in more than one way. */
+  readonly viewSelect?: HTMLSelectElement;
+  /** The theme shown now. */
+  theme: ThemeName = "light";
+  private reducedMotion = false;
+  private speed: number;
+  private motionQuery?: MediaQueryList;
+  private readonly onMotionChange = (e: MediaQueryListEvent) => (this.reducedMotion = e.matches);
+  private destroyed = false;
+  /** The element's own child nodes, kept aside while the example shows. */
+  private saved: ChildNode[] = [];
+  /**
+   * An empty, zero-height block before the example, as wide as the element's content: the
+   * width the example lays itself out for. (Observing the element itself would report our
+   * own height changes back to us, in a ResizeObserver loop.)
+   */
+  private readonly sizer: HTMLElement;
+  /** Stops following the page and the keys. */
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    private readonly host: HTMLElement,
+    readonly options: Options,
+    env: ExampleEnvironment = {},
+  ) {
+    const doc = host.ownerDocument;
+    const win = doc.defaultView;
+    this.speed = options.speed;
+    // A <figure> captioned by its title: no role a CSS framework styles (Pico's [role="group"]).
+    this.root = doc.createElement("figure");
+    this.sizer = doc.createElement("div");
+    this.sizer.className = "dsviz-sizer";
+    this.sizer.setAttribute("aria-hidden", "true");
+    this.narration = new Narration(doc);
+    let canvas: CanvasHandle | undefined;
+    try {
+      if (env.reducedMotion !== undefined) {
+        this.reducedMotion = env.reducedMotion;
+      } else {
+        this.motionQuery = win && typeof win.matchMedia === "function" ? win.matchMedia(REDUCED_MOTION) : undefined;
+        this.reducedMotion = !!this.motionQuery && this.motionQuery.matches;
+        if (this.motionQuery) this.motionQuery.addEventListener("change", this.onMotionChange);
+      }
+
+      this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}`;
+      const title = doc.createElement("figcaption");
+      title.className = "dsviz-title";
+      title.textContent = options.label;
+      const stage = doc.createElement("div");
+      stage.className = "dsviz-stage";
+      this.root.append(title, stage);
+      // The example takes the element's place: its own content (a fallback text, an
+      // error box) is kept aside and put back by destroy().
+      this.saved = Array.from(host.childNodes);
+      for (const node of this.saved) node.remove();
+      host.append(this.sizer, this.root);
+
+      const clock = env.clock || performanceClock;
+      const ctx: ControllerContext = {
+        clock,
+        duration: () => moveDuration(this.speed, this.reducedMotion),
+        invalidate: () => {
+          if (!canvas) return;
+          const size = this.controller.canvasSize(); // a new view may need another size
+          canvas.resize(size.width, size.height);
+          canvas.invalidate();
+        },
+        random: env.random,
+      };
+      this.controller = createController(ctx, options);
+      this.theme = this.currentTheme();
+      this.root.classList.toggle("dsviz-dark", this.theme === "dark");
+      canvas = createCanvas(stage, {
+        ...this.controller.canvasSize(),
+        label: this.controller.describe(),
+        draw: (surface, now) => this.controller.draw(surface, now),
+        clock,
+        pixelRatio: env.pixelRatio,
+        palette: paletteOf(this.theme),
+      });
+      this.canvas = canvas;
+
+      if (options.controls) {
+        this.controls = createControls(doc, this.controller.operations, (name, typed) => {
+          const result = this.run(name, typed);
+          if (result.ok && this.controls) this.controls.input.value = "";
+        });
+        const views = this.controller.views;
+        if (views.length > 1) {
+          const view = createViewSelect(doc, views, this.controller.view || views[0].name, (name) => this.setView(name));
+          this.viewSelect = view.select;
+          this.controls.element.append(view.element);
+        }
+        this.root.append(this.controls.element);
+      }
+      this.root.append(this.narration.element);
+      this.stops.push(keepKeys(this.root));
+      if (win) this.followPage(win, env);
+    } catch (error) {
+      // Leave nothing behind: no listener, no Processing instance, the element as it was.
+      if (canvas) canvas.release();
+      this.release();
+      throw error;
+    }
+  }
+
+  /** Runs an operation, narrates it and refreshes the canvas's accessible name. */
+  run(name: OperationName, value?: unknown): OperationResult {
+    if (this.destroyed) return { ok: false, message: "This example has been destroyed." };
+    const result = this.controller.run(name, value);
+    this.narration.say(result.message, !result.ok);
+    this.describe();
+    return result;
+  }
+
+  /** Draws the structure another way (e.g. "ring" or "row"); the state never changes. */
+  setView(name: string): boolean {
+    if (this.destroyed || !this.controller.setView(name)) return false;
+    if (this.viewSelect) this.viewSelect.value = name;
+    this.describe();
+    return true;
+  }
+
+  setSpeed(speed: number): void {
+    this.speed = speed;
+  }
+
+  /** Releases the Processing instance and every listener, and gives the element back its own content. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.canvas.release();
+    this.release();
+  }
+
+  /** Lays out for the element's width, keeps the canvas crisp, prints sharp, follows the page's theme. */
+  private followPage(win: Window, env: ExampleEnvironment): void {
+    const fit = new ExampleFit(this.sizer, this.root, this.canvas, this.controller, () => env.pixelRatio || win.devicePixelRatio || 1);
+    this.stops.push(
+      watchPage(win, {
+        element: this.sizer,
+        canvas: this.canvas.canvas,
+        resized: (width) => {
+          fit.resized(width);
+          this.describe();
+        },
+        rescale: () => fit.rescale(),
+        print: (printing) => {
+          fit.print(printing);
+          this.applyTheme(); // "auto" prints light
+        },
+        themeChanged: () => this.applyTheme(),
+      }),
+    );
+  }
+
+  private currentTheme(): ThemeName {
+    const win = this.host.ownerDocument.defaultView;
+    if (this.options.theme === "auto" && win && isPrinting(win)) return "light";
+    return resolveTheme(this.options.theme, this.host);
+  }
+
+  /** Shows the theme the option and the page call for now: the controls' colours and the canvas's together. */
+  private applyTheme(): void {
+    const theme = this.currentTheme();
+    if (theme === this.theme) return;
+    this.theme = theme;
+    this.root.classList.toggle("dsviz-dark", theme === "dark");
+    this.canvas.setPalette(paletteOf(theme));
+  }
+
+  private describe(): void {
+    this.canvas.canvas.setAttribute("aria-label", this.controller.describe());
+    if (this.viewSelect) noteShownView(this.viewSelect, this.controller.views, this.controller.shownView);
+  }
+
+  private release(): void {
+    this.destroyed = true;
+    for (const stop of this.stops.splice(0)) stop();
+    if (this.motionQuery) this.motionQuery.removeEventListener("change", this.onMotionChange);
+    this.root.remove();
+    this.sizer.remove();
+    for (const node of this.saved) this.host.append(node);
+    this.saved = [];
+  }
+}

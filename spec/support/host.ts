@@ -1,0 +1,38 @@
+// A fresh element in the document for each spec, and the examples mounted in it,
+// destroyed after the spec.
+import { Handle, mountWith } from "../../js/embed";
+import { ExampleEnvironment } from "../../js/example";
+
+/** No motion, pixel ratio 1, and random() = 0.5: examples whose output a spec can predict. */
+export const QUIET: ExampleEnvironment = { reducedMotion: true, pixelRatio: 1, random: () => 0.5 };
+
+export interface TestHost {
+  /** This spec's element (a <div> in the body). */
+  readonly host: HTMLElement;
+  /** Mounts on `element` (the host by default) and destroys the example after the spec. */
+  mount(options?: Record<string, unknown>, element?: HTMLElement, env?: ExampleEnvironment): Handle;
+}
+
+/** Call inside a describe(): each spec gets a new host. */
+export function useHost(): TestHost {
+  let host: HTMLElement;
+  const handles: Handle[] = [];
+  beforeEach(() => {
+    host = document.createElement("div");
+    document.body.appendChild(host);
+  });
+  afterEach(() => {
+    handles.splice(0).forEach((h) => h.destroy());
+    host.remove();
+  });
+  return {
+    get host() {
+      return host;
+    },
+    mount(options = {}, element?: HTMLElement, env: ExampleEnvironment = QUIET) {
+      const handle = mountWith(element || host, options, env);
+      handles.push(handle);
+      return handle;
+    },
+  };
+}
