@@ -63,6 +63,7 @@ function recordCanvasTexts(page) {
         canvas: this.canvas.id,
         frame: this.canvas.__frame || 0,
         text,
+        font: this.font,
         size: (size * t.a * this.canvas.getBoundingClientRect().width) / this.canvas.width,
         box: {
           left: t.a * (x - m.actualBoundingBoxLeft) + t.e,

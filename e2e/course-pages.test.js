@@ -135,6 +135,7 @@ describe("course pages", () => {
     }
     for (const right of layout.examples) assert.ok(right <= 375, `an example ends at ${right}`);
     const small = layout.texts.filter((t) => t.size < 11.99);
+    assert.deepEqual(layout.texts.filter((t) => !/system-ui/.test(t.font)).map((t) => `${t.text}: ${t.font}`), [], "every text in dsviz's font");
     assert.ok(layout.texts.length > 30, "the canvases' texts were recorded");
     assert.deepEqual(small, [], "texts under 12 px");
     assert.deepEqual(problems, []);

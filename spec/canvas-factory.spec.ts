@@ -1,5 +1,6 @@
 import { createCanvas, CanvasHandle } from "../js/core/canvas-factory";
 import { Surface } from "../js/core/surface";
+import { darkPalette } from "../js/core/palette";
 import Processing = require("processing");
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,6 +65,66 @@ describe("createCanvas", () => {
     expect(handle.canvas.getBoundingClientRect().height).toBe(40);
     expect(pixel(handle.canvas, 50, 40)).toEqual([255, 255, 255, 255]); // CSS x 25: left half
     expect(pixel(handle.canvas, 70, 40)).toEqual([0, 0, 0, 255]); // CSS x 35: right half
+  });
+
+  it("text drawn in one colour never leaks into the shapes drawn after it", () => {
+    const handle = make((s) => {
+      s.background("#000000");
+      s.noStroke();
+      s.rect(30, 0, 5, 5); // Processing applies its own fill (white) here
+      s.textSize(30);
+      s.text("W", 5, 25); // before any fill(): Processing's white must survive it
+      s.rect(0, 30, 10, 10);
+      s.fill("#ff0000");
+      s.rect(10, 30, 10, 10);
+      s.fill("#00ff00");
+      s.text("W", 30, 25);
+      s.fill("#ff0000"); // the colour Processing applied last: it must apply it again
+      s.rect(20, 30, 10, 10);
+      return false;
+    });
+    expect(pixel(handle.canvas, 5, 35)).toEqual([255, 255, 255, 255]);
+    expect(pixel(handle.canvas, 15, 35)).toEqual([255, 0, 0, 255]);
+    expect(pixel(handle.canvas, 25, 35)).toEqual([255, 0, 0, 255]);
+  });
+
+  it("texts keep their font after the backing store is resized (which resets the context)", () => {
+    const fonts: string[] = [];
+    const real = CanvasRenderingContext2D.prototype.fillText;
+    spyOn(CanvasRenderingContext2D.prototype, "fillText").and.callFake(function (this: CanvasRenderingContext2D, text: string, x: number, y: number) {
+      fonts.push(this.font);
+      real.call(this, text, x, y);
+    });
+    const handle = make((s) => (s.background("#ffffff"), s.textStyle(true), s.textSize(30), s.fill("#000000"), s.text("W", 5, 25), false));
+    handle.setScale(2);
+    handle.invalidate();
+    expect(fonts.length).toBe(3);
+    for (const font of fonts) expect(font).toMatch(/^bold 30px /);
+  });
+
+  it("palette roles paint with the theme's colours; setPalette switches them in one redraw", () => {
+    const handle = make((s) => (s.background("background"), s.noStroke(), s.fill("tileFill"), s.rect(0, 0, 20, 20), false));
+    expect(pixel(handle.canvas, 5, 5)).toEqual([0x1d, 0x4e, 0xd8, 255]);
+    expect(pixel(handle.canvas, 40, 5)).toEqual([255, 255, 255, 255]);
+    const frames = handle.frames;
+    handle.setPalette(darkPalette);
+    expect(handle.frames).toBe(frames + 1);
+    expect(pixel(handle.canvas, 5, 5)).toEqual([0x25, 0x63, 0xeb, 255]);
+    expect(pixel(handle.canvas, 40, 5)).toEqual([0x0f, 0x17, 0x2a, 255]);
+  });
+
+  it("setScale(r, zoom) sizes the backing store for r device px per CSS px, zoom CSS px per unit, in one redraw", () => {
+    const handle = make((s) => (s.background("#ffffff"), s.noStroke(), s.fill("#000000"), s.rect(30, 0, 30, 40), false));
+    const frames = handle.frames;
+    handle.setScale(1.5, 2);
+    expect(handle.frames).toBe(frames + 1);
+    expect(handle.canvas.style.width).toBe("120px");
+    expect([handle.canvas.width, handle.canvas.height]).toEqual([180, 120]);
+    expect(pixel(handle.canvas, 80, 60)).toEqual([255, 255, 255, 255]); // drawing unit 26.7: left half
+    expect(pixel(handle.canvas, 100, 60)).toEqual([0, 0, 0, 255]); // unit 33.3: right half
+    handle.setScale(1.505, 2); // under 1%: not worth a new backing store
+    expect(handle.frames).toBe(frames + 1);
+    expect(handle.canvas.width).toBe(180);
   });
 
   it("the draw loop runs only while draw() reports motion, then stops", async () => {

@@ -131,6 +131,7 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
     };
     p.draw = () => {
       frames++;
+      own.contextRestored();
       p.resetMatrix();
       p.scale(zoom * pixelRatio);
       const moving = options.draw(own, clock.now());

@@ -34,6 +34,8 @@ export class ProcessingSurface implements Surface {
   private align: CanvasTextAlign = "left";
   private baseline: CanvasTextBaseline = "alphabetic";
   private fillStyle = "rgba(0, 0, 0, 1)";
+  private fontSet = "";
+  private filled = false;
 
   constructor(private readonly p: Processing.PInstance) {}
 
@@ -49,6 +51,7 @@ export class ProcessingSurface implements Surface {
     const [r, g, b] = this.rgb(paint);
     this.p.fill(r, g, b, alpha);
     this.fillStyle = `rgba(${r}, ${g}, ${b}, ${alpha / 255})`;
+    this.filled = true;
   }
   noFill(): void {
     this.p.noFill();
@@ -94,21 +97,35 @@ export class ProcessingSurface implements Surface {
   }
   text(value: string, x: number, y: number): void {
     const ctx = this.p.externals.context;
-    ctx.font = this.font();
-    ctx.textAlign = this.align;
-    ctx.textBaseline = this.baseline;
-    const processingFill = ctx.fillStyle; // Processing sets it lazily: leave it as found
+    this.setFont(ctx, this.size);
+    if (ctx.textAlign !== this.align) ctx.textAlign = this.align;
+    if (ctx.textBaseline !== this.baseline) ctx.textBaseline = this.baseline;
+    // Every fill() also gives Processing the same colour, which it applies lazily before
+    // its next shape (Drawing2D.fill always marks it dirty): text in that colour leaves
+    // Processing's state right. Only before any fill() must its colour be put back.
+    const processingFill = this.filled ? undefined : ctx.fillStyle;
     ctx.fillStyle = this.fillStyle;
     ctx.fillText(value, x, y);
-    ctx.fillStyle = processingFill;
+    if (processingFill !== undefined) ctx.fillStyle = processingFill;
   }
   textWidth(value: string, size: number): number {
     const ctx = this.p.externals.context;
-    ctx.font = this.font(size);
+    this.setFont(ctx, size);
     return ctx.measureText(value).width;
   }
-  private font(size = this.size): string {
-    return `${this.bold ? "bold " : ""}${size}px ${FONT_FAMILY}`;
+  /**
+   * Processing draws each frame between the context's save() and restore(), and resizing
+   * resets the context: at the start of a frame, nothing set on it before is there.
+   */
+  contextRestored(): void {
+    this.fontSet = "";
+  }
+  /** Setting a context's font parses it, a good part of what a text costs: only when it differs. */
+  private setFont(ctx: CanvasRenderingContext2D, size: number): void {
+    const font = `${this.bold ? "bold " : ""}${size}px ${FONT_FAMILY}`;
+    if (font === this.fontSet) return;
+    ctx.font = font;
+    this.fontSet = font;
   }
   pushMatrix(): void {
     this.p.pushMatrix();
