@@ -19,8 +19,13 @@ export interface Options {
    * separated by spaces or commas. Each value is 1 to 6 characters. Default none.
    */
   values?: readonly (string | number)[] | string;
-  /** Show the Value box and the buttons. Default true. */
-  controls?: boolean;
+  /**
+   * Which controls to show: true (all, the default), false (none), or a list of groups,
+   * as an array or text separated by spaces: "ops" (the Value box and the operation
+   * buttons), "undo" (Undo, Redo), "steps" (Pause/Play, Previous step, Next step, the Code
+   * select), "speed" (the Speed slider), "history" (the History list).
+   */
+  controls?: boolean | string | readonly ("ops" | "undo" | "steps" | "speed" | "history")[];
   /** Cyclic queue only: draw the slots as a ring or as a row. Default `"ring"`. */
   view?: "ring" | "row";
   /**
@@ -38,6 +43,11 @@ export interface Options {
    * `<html>` or `<body>`) and otherwise the reader's `prefers-color-scheme`.
    */
   theme?: "light" | "dark" | "auto";
+  /**
+   * The code panel: each operation's code, its executing line marked as the steps play.
+   * Default `"none"` (the reader can still choose a language in the "Code" select).
+   */
+  code?: "pseudocode" | "java" | "python" | "c" | "javascript" | "none";
 }
 
 /** What every operation returns. `ok` is false for refusals such as a full stack. */
@@ -63,6 +73,18 @@ export interface StructureState {
   tail?: number;
 }
 
+/** One change in an example's history. */
+export interface HistoryEntry {
+  /** "push", "pop", "enqueue", "dequeue" or "clear". */
+  operation: string;
+  /** The value pushed, popped, enqueued or dequeued. */
+  value?: string;
+  /** The sentence the example said. */
+  message: string;
+  /** The state after the change. */
+  state: StructureState;
+}
+
 /** The handle of one mounted example. Operations never throw; they return a result. */
 export interface Handle {
   /** The element the example is mounted on. */
@@ -76,6 +98,15 @@ export interface Handle {
   peek(): OperationResult;
   clear(): OperationResult;
   state(): StructureState;
+  /**
+   * Goes back to the state before the last change (the tiles glide back): `ok` is false
+   * when there is nothing to undo. Refusals and peeks are not changes.
+   */
+  undo(): { ok: boolean; message: string };
+  /** Applies the last undone change again, exactly (the same values, even random ones). */
+  redo(): { ok: boolean; message: string };
+  /** The changes applied, oldest first (undone ones leave, redone ones come back). */
+  history(): HistoryEntry[];
   /** Calls `listener` after every operation that changed the structure; returns a function that unsubscribes. */
   on(event: "change", listener: (state: StructureState) => void): () => void;
   /** Removes the example and releases everything it held; the element can be mounted again. */

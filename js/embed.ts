@@ -155,6 +155,14 @@ function attach(element: HTMLElement, example: Example): Handle {
     peek: () => example.run("peek"),
     clear: () => example.run("clear"),
     state: () => example.controller.state(),
+    undo: () => example.undo(),
+    redo: () => example.redo(),
+    history: () =>
+      example.teaching.entries().map((trace) => {
+        const entry: api.HistoryEntry = { operation: trace.operation, message: trace.message, state: example.controller.publicState(trace.steps[trace.steps.length - 1].state) };
+        if (trace.value !== undefined) entry.value = trace.value;
+        return entry;
+      }),
     on(event: "change", listener: (state: StructureState) => void): () => void {
       if (event !== "change") throw new TypeError(`dsviz handles emit only "change", not ${JSON.stringify(String(event))}.`);
       if (typeof listener !== "function") throw new TypeError(`on("change", listener) needs a function; got ${describe(listener)}.`);

@@ -6,7 +6,11 @@ import { CyclicQueueController } from "./cyclic-queue/cyclic-queue-controller";
 import { QueueController } from "./queue/queue-controller";
 import { StackController } from "./stack/stack-controller";
 
-type ControllerFactory = (ctx: ControllerContext, options: Options) => StructureController;
+/** A controller of some structure's state (each structure has its own state type). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyController = StructureController<any>;
+
+type ControllerFactory = (ctx: ControllerContext, options: Options) => AnyController;
 
 /** One line per structure. */
 const registry: Partial<Record<StructureName, ControllerFactory>> = {
@@ -21,7 +25,7 @@ export function assertAvailable(structure: StructureName): void {
 }
 
 /** The controller of `options.structure`, drawing through `ctx`. */
-export function createController(ctx: ControllerContext, options: Options): StructureController {
+export function createController(ctx: ControllerContext, options: Options): AnyController {
   assertAvailable(options.structure);
   return (registry[options.structure] as ControllerFactory)(ctx, options);
 }

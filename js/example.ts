@@ -4,24 +4,27 @@
 import { createCanvas, CanvasHandle } from "./core/canvas-factory";
 import { Clock, performanceClock } from "./core/clock";
 import { paletteOf, ThemeName } from "./core/palette";
-import { ControllerContext, StructureController } from "./core/structure-controller";
-import { moveDuration } from "./core/timing";
-import { createController } from "./example-factory";
+import { ControllerContext } from "./core/structure-controller";
+import { moveDuration, stepDwell } from "./core/timing";
+import { AnyController, createController } from "./example-factory";
 import { OperationResult } from "./model/result";
 import { OperationName } from "./model/structure";
-import { Options } from "./options";
+import { controlGroups, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
 import { resolveTheme } from "./page/theme";
 import { createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
 import { keepKeys } from "./ui/keys";
 import { Narration } from "./ui/narration";
+import { Teaching } from "./ui/teaching";
 
 export interface ExampleEnvironment {
   clock?: Clock;
   pixelRatio?: number;
   /** Overrides the reader's prefers-reduced-motion setting. */
   reducedMotion?: boolean;
+  /** How long each step of an operation stays, in ms at speed 1 (0: the end at once, for specs and tools). */
+  stepDwell?: number;
   random?: () => number;
 }
 
@@ -29,7 +32,7 @@ const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
 
 export class Example {
   readonly root: HTMLElement;
-  readonly controller!: StructureController;
+  readonly controller!: AnyController;
   readonly canvas!: CanvasHandle;
   readonly narration: Narration;
   readonly controls?: Controls;
@@ -37,6 +40,8 @@ export class Example {
   readonly viewSelect?: HTMLSelectElement;
   /** The theme shown now. */
   theme: ThemeName = "light";
+  /** Steps, code, undo, history and the text view. */
+  readonly teaching!: Teaching;
   private reducedMotion = false;
   private speed: number;
   private motionQuery?: MediaQueryList;
@@ -94,6 +99,7 @@ export class Example {
       const ctx: ControllerContext = {
         clock,
         duration: () => moveDuration(this.speed, this.reducedMotion),
+        dwell: () => (env.stepDwell !== undefined ? env.stepDwell / this.speed : stepDwell(this.speed)),
         invalidate: () => {
           if (!canvas) return;
           const size = this.controller.canvasSize(); // a new view may need another size
@@ -115,7 +121,8 @@ export class Example {
       });
       this.canvas = canvas;
 
-      if (options.controls) {
+      const groups = controlGroups(options.controls);
+      if (groups.has("ops")) {
         this.controls = createControls(doc, this.controller.operations, (name, typed) => {
           const result = this.run(name, typed);
           if (result.ok && this.controls) this.controls.input.value = "";
@@ -126,10 +133,29 @@ export class Example {
           this.viewSelect = view.select;
           this.controls.element.append(view.element);
         }
-        this.root.append(this.controls.element);
       }
+      this.teaching = new Teaching(doc, this.controller, {
+        root: this.root,
+        canvas: canvas.canvas,
+        narration: this.narration,
+        groups,
+        speed: options.speed,
+        code: options.code,
+        label: options.label,
+        setSpeed: (speed) => this.setSpeed(speed),
+        now: () => clock.now(),
+      });
+      const body = doc.createElement("div");
+      body.className = "dsviz-body";
+      stage.replaceWith(body);
+      body.append(stage, this.teaching.codePanel.element);
+      const rows = [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element];
+      for (const row of rows) if (row) this.root.append(row);
       this.root.append(this.narration.element);
-      this.stops.push(keepKeys(this.root));
+      if (this.teaching.historyView) this.root.append(this.teaching.historyView.element);
+      this.root.append(this.teaching.textView.element);
+      const teaching = this.teaching;
+      this.stops.push(keepKeys(this.root, (e) => teaching.handlesKey(e)), () => teaching.destroy());
       if (win) this.followPage(win, env);
     } catch (error) {
       // Leave nothing behind: no listener, no Processing instance, the element as it was.
@@ -139,13 +165,24 @@ export class Example {
     }
   }
 
-  /** Runs an operation, narrates it and refreshes the canvas's accessible name. */
+  /**
+   * Runs an operation: the state changes at once and the player shows its steps (the
+   * narration says each). A value refused before any step is said at once.
+   */
   run(name: OperationName, value?: unknown): OperationResult {
     if (this.destroyed) return { ok: false, message: "This example has been destroyed." };
+    const shown = this.controller.player.trace;
     const result = this.controller.run(name, value);
-    this.narration.say(result.message, !result.ok);
-    this.describe();
+    if (this.controller.player.trace === shown) this.narration.say(result.message, !result.ok);
     return result;
+  }
+
+  undo(): OperationResult {
+    return this.destroyed ? { ok: false, message: "This example has been destroyed." } : this.teaching.undo();
+  }
+
+  redo(): OperationResult {
+    return this.destroyed ? { ok: false, message: "This example has been destroyed." } : this.teaching.redo();
   }
 
   /** Draws the structure another way (e.g. "ring" or "row"); the state never changes. */

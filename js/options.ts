@@ -5,21 +5,28 @@
 import { MAX_SPEED, MIN_SPEED } from "./core/timing";
 import { STRUCTURE_NAMES, StructureName } from "./model/structure";
 import { checkValue, shorten } from "./model/values";
+import { Language, LANGUAGES } from "./code/listing";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
 export type Theme = "light" | "dark" | "auto";
+export type CodeOption = Language | "none";
+/** The groups of controls an example can show: `controls: "ops undo"` shows only those. */
+export type ControlGroup = "ops" | "undo" | "steps" | "speed" | "history";
+export const CONTROL_GROUPS: readonly ControlGroup[] = ["ops", "undo", "steps", "speed", "history"];
 
 export interface Options {
   structure: StructureName;
   capacity: number;
   values: string[];
-  controls: boolean;
+  /** true (every group), false (none), or the groups to show. */
+  controls: boolean | readonly ControlGroup[];
   view: CyclicView;
   fullRule: FullRule;
   speed: number;
   label: string;
   theme: Theme;
+  code: CodeOption;
 }
 
 export type OptionName = keyof Options;
@@ -39,6 +46,7 @@ export const MAX_ATTRIBUTE_LENGTH = 1000;
 const VIEWS: readonly CyclicView[] = ["ring", "row"];
 const FULL_RULES: readonly FullRule[] = ["count", "spare-slot"];
 const THEMES: readonly Theme[] = ["light", "dark", "auto"];
+const CODES: readonly CodeOption[] = [...LANGUAGES.map((l) => l.name), "none"];
 const TITLES: Record<StructureName, string> = { stack: "Stack", queue: "Queue", "cyclic-queue": "Cyclic queue" };
 
 /** What a validator knows about the options resolved before it (see RESOLUTION_ORDER). */
@@ -84,13 +92,10 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     check: (value, name, r) => checkValues(name, value, r),
   },
   controls: {
-    allowed: () => "true or false",
+    allowed: () => `true, false, or a list of the groups ${CONTROL_GROUPS.join(", ")} (separated by spaces)`,
     defaultValue: () => true,
     parse: (text) => (text === "" || text === "true" ? true : text === "false" ? false : text),
-    check(value, name, r) {
-      if (typeof value === "boolean") return value;
-      throw invalid(name, this.allowed(r), value);
-    },
+    check: (value, name, r) => checkControls(name, value, OPTIONS.controls.allowed(r)),
   },
   view: {
     allowed: () => listOf(VIEWS),
@@ -131,15 +136,21 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: asText,
     check: (value, name) => oneOf(name, value, THEMES),
   },
+  code: {
+    allowed: () => listOf(CODES),
+    defaultValue: () => "none",
+    parse: asText,
+    check: (value, name) => oneOf(name, value, CODES),
+  },
 };
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label", "theme",
+  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label", "theme", "code",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
@@ -188,6 +199,23 @@ function invalid(name: string, allowed: string, value: unknown): OptionError {
 function oneOf<T extends string>(name: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value === "string" && (allowed as readonly string[]).indexOf(value) >= 0) return value as T;
   throw invalid(name, listOf(allowed), value);
+}
+
+/** true, false, or the groups named (in text separated by spaces, or in an array), in their usual order. */
+function checkControls(name: string, value: unknown, allowed: string): boolean | ControlGroup[] {
+  if (typeof value === "boolean") return value;
+  const list: unknown = typeof value === "string" ? value.split(/\s+/).filter((g) => g !== "") : value;
+  if (Array.isArray(list) && list.length > 0) {
+    const unknown = list.find((g) => (CONTROL_GROUPS as readonly unknown[]).indexOf(g) < 0);
+    if (unknown === undefined) return CONTROL_GROUPS.filter((g) => list.indexOf(g) >= 0);
+    throw new OptionError(`${name} must be ${allowed}; ${show(unknown)} is not a group.`);
+  }
+  throw invalid(name, allowed, value);
+}
+
+/** The groups of controls an example shows. */
+export function controlGroups(controls: boolean | readonly ControlGroup[]): Set<ControlGroup> {
+  return new Set(controls === true ? CONTROL_GROUPS : controls === false ? [] : controls);
 }
 
 function checkValues(name: string, raw: unknown, r: Resolved): string[] {

@@ -5,7 +5,7 @@ import { FullRule } from "../js/cyclic-queue/cyclic-queue-model";
 import { arrowLabelAnchor } from "../js/core/pointer";
 import { ArrowPlace } from "../js/core/slot-pointer";
 import { RecordingSurface } from "./support/recording-surface";
-import { testContext } from "./support/test-context";
+import { finished, testContext } from "./support/test-context";
 
 type View = "ring" | "row";
 
@@ -156,7 +156,7 @@ describe("CyclicQueueController", () => {
     const { controller, ctx } = cyclic(8, ["p", "q", "r"]);
     controller.run("dequeue");
     const surface = new RecordingSurface();
-    expect(controller.draw(surface, ctx.clock.now() + 1000)).toBe(false);
+    expect(controller.draw(surface, finished(ctx, controller))).toBe(false);
     const layout = cyclicRingLayout(8);
     expect(surface.calls.some((c) => c.startsWith("ellipse "))).toBe(true);
     for (let i = 0; i < 8; i++) expect(surface.calls).toContain(`text "${i}" ${round(layout.indexLabels[i].x)} ${round(layout.indexLabels[i].y)}`);
@@ -202,9 +202,9 @@ describe("CyclicQueueController", () => {
   it("on the ring, tail glides forward across the wrap from slot 7 to slot 0 (through 7.5, not back round)", () => {
     const { controller, ctx } = cyclic(8, ["a", "b", "c", "d", "e", "f", "g"]);
     controller.run("dequeue");
-    controller.run("enqueue", "h"); // tail 7 -> 0, over 400 ms
+    controller.run("enqueue", "h"); // its third step moves tail 7 -> 0, 1000 ms on, over 400 ms
     const surface = new RecordingSurface();
-    controller.draw(surface, ctx.clock.now() + 200); // half way: eased to exactly the middle
+    controller.draw(surface, ctx.clock.now() + 1200); // half way: eased to exactly the middle
     expect(textAt(surface, "tail")).toEqual(labelAt(cyclicRingLayout(8).tail(7.5)));
   });
 
@@ -216,7 +216,7 @@ describe("CyclicQueueController", () => {
     expect(surface.calls).toContain(`text "spare" ${round(slot.x)} ${round(slot.y)}`);
     controller.run("dequeue");
     surface.clear();
-    controller.draw(surface, ctx.clock.now() + 1000);
+    controller.draw(surface, finished(ctx, controller));
     expect(surface.texts()).not.toContain("spare");
   });
 
@@ -225,6 +225,7 @@ describe("CyclicQueueController", () => {
     expect(controller.describe()).toBe("Cyclic queue, ring view, front to rear: 3, 1. The head is slot 0, tail is slot 2; 2 of 8 slots used.");
     controller.setView("row");
     controller.run("clear");
+    controller.player.finish(0);
     expect(controller.describe()).toBe("Cyclic queue, row view, empty: head is slot 0, tail is slot 0; 0 of 8 slots used.");
   });
 });

@@ -1,193 +1,153 @@
-import { CyclicQueueModel, FullRule } from "../js/cyclic-queue/cyclic-queue-model";
+import { finalState, Trace } from "../js/model/trace";
+import {
+  clear,
+  cyclicEmpty,
+  cyclicFull,
+  cyclicItems,
+  cyclicOf,
+  CyclicState,
+  dequeue,
+  enqueue,
+  FullRule,
+  peek,
+  room,
+} from "../js/cyclic-queue/cyclic-queue-model";
+import { deepFreeze, item, pick, prng } from "./support/sequences";
+import { cyclicStepError } from "./support/step-rules";
 
-function filled(capacity: number, rule: FullRule, values: number[]): CyclicQueueModel<number> {
-  const q = new CyclicQueueModel<number>(capacity, rule);
-  values.forEach((v) => q.enqueue(v));
-  return q;
+const lines = <S>(t: Trace<S>) => t.steps.map((s) => s.line);
+const slotValues = (s: CyclicState) => s.slots.map((i) => (i ? i.value : null));
+const values = (s: CyclicState) => cyclicItems(s).map((i) => i.value);
+const pointers = (s: CyclicState) => [s.head, s.tail, s.size];
+
+/** Applies operations in order: a value enqueues it, "-" dequeues. */
+function run(capacity: number, rule: FullRule, ops: string[]): CyclicState {
+  let s = cyclicOf(capacity, rule);
+  for (const op of ops) s = finalState(op === "-" ? dequeue(s) : enqueue(s, item(op)));
+  return s;
 }
 
-function snapshot(q: CyclicQueueModel<number>) {
-  return { items: q.toArray(), slots: q.slots(), head: q.head, tail: q.tail, size: q.size };
-}
-
-describe("CyclicQueueModel", () => {
-  it("new CyclicQueueModel() has capacity 8, the count rule, head = tail = 0 and no items", () => {
-    const q = new CyclicQueueModel<string>();
-    expect(q.capacity).toBe(8);
-    expect(q.fullRule).toBe("count");
-    expect([q.head, q.tail, q.size]).toEqual([0, 0, 0]);
-    expect(q.isEmpty()).toBe(true);
-    expect(q.slots()).toEqual([null, null, null, null, null, null, null, null]);
+describe("cyclic queue model (pure traces)", () => {
+  it("cyclicOf(c, rule) starts with head = tail = 0 and no items", () => {
+    const s = cyclicOf(8, "count");
+    expect(pointers(s)).toEqual([0, 0, 0]);
+    expect(cyclicEmpty(s)).toBe(true);
+    expect(slotValues(s)).toEqual(new Array(8).fill(null));
   });
 
-  it("cyclic.enqueue(v) writes v into slot tail and advances tail by one", () => {
-    const q = new CyclicQueueModel<string>(4);
-    expect(q.enqueue("a")).toEqual({ ok: true, value: { value: "a", slot: 0, from: 0, to: 1, wrapped: false } });
-    q.enqueue("b");
-    expect(q.slots()).toEqual(["a", "b", null, null]);
-    expect([q.head, q.tail]).toEqual([0, 2]);
+  it("enqueue (count rule): check full, write slots[tail], advance tail mod capacity, count up", () => {
+    const s = deepFreeze(run(8, "count", ["a", "b", "c"]));
+    const t = enqueue(s, item("d"));
+    expect(lines(t)).toEqual(["check-full", "write", "advance-tail", "count-up"]);
+    expect(t.steps.map((x) => x.say)).toEqual([
+      "size is 3, less than the capacity 8: there is room.",
+      "slots[3] = d.",
+      "tail = (3 + 1) mod 8 = 4.",
+      "size = 3 + 1 = 4.",
+    ]);
+    expect(pointers(finalState(t))).toEqual([0, 4, 4]);
+    expect(t.message).toBe("Enqueued d into slot 3; 4 of 8 slots used. Tail moves from 3 to 4.");
   });
 
-  it("cyclic.dequeue() takes the value in slot head, advances head and moves no other item", () => {
-    const q = filled(4, "count", [1, 2, 3]);
-    expect(q.dequeue()).toEqual({ ok: true, value: { value: 1, slot: 0, from: 0, to: 1, wrapped: false } });
-    expect(q.slots()).toEqual([null, 2, 3, null]);
-    expect([q.head, q.tail, q.size]).toEqual([1, 3, 2]);
+  it("enqueue into the last slot wraps tail to 0 and says so", () => {
+    const s = run(4, "count", ["1", "2", "3", "-"]);
+    const t = enqueue(s, item("4"));
+    expect(t.steps[2].say).toBe("tail = (3 + 1) mod 4 = 0: tail wraps to slot 0.");
+    expect(finalState(t).tail).toBe(0);
+    expect(t.message).toBe("Enqueued 4 into slot 3; 3 of 4 slots used. Tail moves from 3 to (3 + 1) mod 4 = 0.");
   });
 
-  it("tail wraps from the last slot to slot 0: (tail + 1) mod capacity", () => {
-    const q = filled(4, "count", [1, 2, 3]);
-    q.dequeue();
-    q.enqueue(4); // fills slot 3
-    expect(q.tail).toBe(0);
-    const step = q.enqueue(5);
-    expect(step).toEqual({ ok: true, value: { value: 5, slot: 0, from: 0, to: 1, wrapped: false } });
-    expect(q.slots()).toEqual([5, 2, 3, 4]);
-    expect(q.toArray()).toEqual([2, 3, 4, 5]);
+  it("enqueue (spare-slot rule) has no size field: check by (tail + 1) mod capacity = head", () => {
+    const s = run(4, "spare-slot", ["1", "2"]);
+    const t = enqueue(s, item("3"));
+    expect(lines(t)).toEqual(["check-full", "write", "advance-tail"]);
+    expect(t.steps[0].say).toBe("(tail + 1) mod 4 = 3, not head 0: there is room.");
+    const full = finalState(t);
+    expect(cyclicFull(full)).toBe(true);
+    expect(room(full)).toBe(3);
+    const refused = enqueue(full, item("4"));
+    expect(lines(refused)).toEqual(["check-full"]);
+    expect(refused.steps[0].say).toBe("(tail + 1) mod 4 = (3 + 1) mod 4 = 0, which is head: full, slot 3 stays the spare slot.");
+    expect(refused.message).toBe(
+      "The cyclic queue is full: (tail + 1) mod 4 = (3 + 1) mod 4 = 0, which is head. Slot 3 stays empty as the spare slot, so head = tail can only mean empty.",
+    );
+    expect(finalState(refused)).toBe(full);
   });
 
-  it("cyclic.enqueue into the last slot reports the wrap of tail to 0", () => {
-    const q = filled(4, "count", [1, 2, 3]);
-    expect(q.enqueue(4)).toEqual({ ok: true, value: { value: 4, slot: 3, from: 3, to: 0, wrapped: true } });
+  it("dequeue: check, read slots[head], clear it, advance head, count down, return; nothing else moves", () => {
+    const s = deepFreeze(run(4, "count", ["1", "2", "3"]));
+    const t = dequeue(s);
+    expect(lines(t)).toEqual(["check-empty", "read", "erase", "advance-head", "count-down", "return"]);
+    expect(slotValues(finalState(t))).toEqual([null, "2", "3", null]);
+    expect(pointers(finalState(t))).toEqual([1, 3, 2]);
+    expect(t.message).toBe("Dequeued 1 from slot 0; nothing else moves, 2 of 4 slots used. Head moves from 0 to 1.");
   });
 
-  it("head wraps from the last slot to slot 0: (head + 1) mod capacity", () => {
-    const q = filled(4, "count", [1, 2, 3, 4]);
-    [1, 2, 3].forEach(() => q.dequeue());
-    q.enqueue(5);
-    expect(q.head).toBe(3);
-    expect(q.dequeue()).toEqual({ ok: true, value: { value: 4, slot: 3, from: 3, to: 0, wrapped: true } });
-    expect(q.head).toBe(0);
-    expect(q.peek()).toEqual({ ok: true, value: 5 });
-  });
-
-  it("cyclic.toArray() lists items front to rear even when they wrap past the last slot", () => {
-    const q = filled(5, "count", [1, 2, 3, 4]);
-    q.dequeue();
-    q.dequeue();
-    q.enqueue(5);
-    q.enqueue(6);
-    expect(q.slots()).toEqual([6, null, 3, 4, 5]);
-    expect(q.toArray()).toEqual([3, 4, 5, 6]);
-    expect([q.head, q.tail]).toEqual([2, 1]);
-  });
-
-  it("under the count rule every slot is usable: full when size = capacity, with head = tail", () => {
-    const q = filled(4, "count", [1, 2, 3]);
-    expect(q.isFull()).toBe(false);
-    q.enqueue(4);
-    expect(q.isFull()).toBe(true);
-    expect(q.room).toBe(4);
-    expect([q.head, q.tail, q.size]).toEqual([0, 0, 4]);
-  });
-
-  it("under the count rule head = tail with size 0 means empty", () => {
-    const q = filled(4, "count", [1, 2]);
-    q.dequeue();
-    q.dequeue();
-    expect([q.head, q.tail]).toEqual([2, 2]);
-    expect(q.isEmpty()).toBe(true);
-    expect(q.isFull()).toBe(false);
-  });
-
-  it("under the spare-slot rule the queue is full when (tail + 1) mod capacity = head, one slot left empty", () => {
-    const q = filled(4, "spare-slot", [1, 2]);
-    expect(q.isFull()).toBe(false);
-    q.enqueue(3);
-    expect(q.isFull()).toBe(true);
-    expect(q.room).toBe(3);
-    expect(q.size).toBe(3);
-    expect(q.slots()).toEqual([1, 2, 3, null]);
-    expect((q.tail + 1) % 4).toBe(q.head);
-  });
-
-  it("under the spare-slot rule the full test follows the pointers after they wrap", () => {
-    const q = filled(4, "spare-slot", [1, 2, 3]);
-    q.dequeue();
-    q.dequeue();
-    expect(q.enqueue(4).ok).toBe(true); // slot 3, tail wraps to 0
-    expect(q.enqueue(5).ok).toBe(true); // slot 0, tail = 1 = head - 1
-    expect([q.head, q.tail]).toEqual([2, 1]);
-    expect(q.isFull()).toBe(true);
-    expect(q.enqueue(6)).toEqual({ ok: false, reason: "full" });
-    expect(q.slots()).toEqual([5, null, 3, 4]);
-  });
-
-  it("under the spare-slot rule head = tail means empty and the size is (tail - head) mod capacity", () => {
-    const q = filled(4, "spare-slot", [1, 2, 3]);
-    q.dequeue();
-    q.enqueue(4);
-    expect([q.head, q.tail, q.size]).toEqual([1, 0, 3]);
-    [1, 2, 3].forEach(() => q.dequeue());
-    expect([q.head, q.tail]).toEqual([0, 0]);
-    expect(q.isEmpty()).toBe(true);
+  it("head wraps from the last slot to slot 0, and the items stay front to rear across the wrap", () => {
+    const s = run(4, "count", ["1", "2", "3", "4", "-", "-", "-", "5"]);
+    expect(pointers(s)).toEqual([3, 1, 2]);
+    expect(values(s)).toEqual(["4", "5"]);
+    const t = dequeue(s);
+    expect(t.steps[3].say).toBe("head = (3 + 1) mod 4 = 0: head wraps to slot 0.");
+    expect(finalState(t).head).toBe(0);
   });
 
   for (const rule of ["count", "spare-slot"] as FullRule[]) {
-    it(`cyclic.enqueue(v) on a full queue is refused as full and changes nothing (${rule})`, () => {
-      const q = filled(4, rule, [1, 2, 3, 4]);
-      const before = snapshot(q);
-      expect(q.enqueue(9)).toEqual({ ok: false, reason: "full" });
-      expect(snapshot(q)).toEqual(before);
+    it(`an empty queue refuses dequeue and peek, changing nothing (${rule})`, () => {
+      const s = run(4, rule, ["1", "-"]);
+      for (const t of [dequeue(s), peek(s)]) {
+        expect(lines(t)).toEqual(["check-empty"]);
+        expect(finalState(t)).toBe(s);
+      }
+      expect(dequeue(s).message).toBe(rule === "count" ? "The cyclic queue is empty: 0 of 4 slots used. Nothing to dequeue." : "The cyclic queue is empty: head = tail = 1. Nothing to dequeue.");
     });
 
-    it(`cyclic.dequeue() and cyclic.peek() on an empty queue are refused as empty and change nothing (${rule})`, () => {
-      const q = filled(4, rule, [1, 2]);
-      q.dequeue();
-      q.dequeue();
-      const before = snapshot(q);
-      expect(q.dequeue()).toEqual({ ok: false, reason: "empty" });
-      expect(q.peek()).toEqual({ ok: false, reason: "empty" });
-      expect(snapshot(q)).toEqual(before);
-      expect([q.head, q.tail]).toEqual([2, 2]);
-    });
-
-    it(`cyclic.clear() empties every slot, returns the items front to rear and resets head and tail to 0 (${rule})`, () => {
-      const q = filled(4, rule, [1, 2, 3]);
-      q.dequeue();
-      q.enqueue(4);
-      expect(q.clear()).toEqual([2, 3, 4]);
-      expect(snapshot(q)).toEqual({ items: [], slots: [null, null, null, null], head: 0, tail: 0, size: 0 });
-      expect(q.enqueue(7)).toEqual({ ok: true, value: { value: 7, slot: 0, from: 0, to: 1, wrapped: false } });
+    it(`clear empties every slot and puts head and tail back at 0 (${rule})`, () => {
+      const t = clear(run(4, rule, ["1", "2", "-", "3"]));
+      expect(lines(t)).toEqual(["clear-slots", "reset"]);
+      expect(pointers(finalState(t))).toEqual([0, 0, 0]);
+      expect(t.message).toBe("Cleared 2 items. Head and tail are back at slot 0.");
+      const moved = run(4, rule, ["1", "-"]);
+      expect(clear(moved).message).toBe("The cyclic queue was already empty; head and tail are back at slot 0.");
+      expect(finalState(clear(moved))).not.toBe(moved); // the pointers moved: a change
+      const pristine = cyclicOf(4, rule);
+      expect(finalState(clear(pristine))).toBe(pristine);
+      expect(clear(pristine).message).toBe("The cyclic queue is already empty.");
     });
   }
 
-  it("cyclic.peek() returns the item in slot head without moving anything", () => {
-    const q = filled(4, "count", [1, 2, 3]);
-    q.dequeue();
-    const before = snapshot(q);
-    expect(q.peek()).toEqual({ ok: true, value: 2 });
-    expect(snapshot(q)).toEqual(before);
+  it("peek returns slots[head] and keeps the very same state", () => {
+    const s = run(4, "count", ["1", "2", "-"]);
+    const t = peek(s);
+    expect(lines(t)).toEqual(["check-empty", "return-front"]);
+    expect(finalState(t)).toBe(s);
+    expect(t.message).toBe("Peek: the front is 2, in slot 1. The cyclic queue is unchanged.");
   });
 
-  it("cyclic.slots() and cyclic.toArray() are copies", () => {
-    const q = filled(4, "count", [1]);
-    q.slots()[1] = 99;
-    q.toArray().push(99);
-    expect(q.slots()).toEqual([1, null, null, null]);
-    expect(q.toArray()).toEqual([1]);
+  it("cyclicOf refuses capacities outside 2 to 32, an unknown rule, and more items than fit", () => {
+    expect(cyclicOf(2, "count").capacity).toBe(2);
+    for (const bad of [1, 0, 33, 2.5, NaN]) expect(() => cyclicOf(bad, "count")).toThrowError(RangeError, /capacity must be a whole number from 2 to 32/);
+    expect(() => cyclicOf(4, "guess" as FullRule)).toThrowError(RangeError, /fullRule/);
+    expect(() => cyclicOf(3, "spare-slot", [item("a"), item("b"), item("c")])).toThrowError(RangeError);
   });
 
-  it("a capacity-2 cyclic queue keeps wrapping: head and tail stay in 0..1", () => {
-    const q = new CyclicQueueModel<number>(2, "count");
-    for (let i = 0; i < 7; i++) {
-      expect(q.enqueue(i).ok).toBe(true);
-      expect(q.dequeue()).toEqual({ ok: true, value: jasmine.objectContaining({ value: i }) });
-      expect(q.head).toBeLessThan(2);
-      expect(q.tail).toBeLessThan(2);
-    }
-    expect([q.head, q.tail]).toEqual([1, 1]);
-  });
-
-  it("new CyclicQueueModel(c) accepts capacities 2 to 32 and refuses others with a RangeError", () => {
-    expect(new CyclicQueueModel(2).capacity).toBe(2);
-    expect(new CyclicQueueModel(32).capacity).toBe(32);
-    for (const bad of [1, 0, 33, 2.5, NaN]) {
-      expect(() => new CyclicQueueModel(bad)).toThrowError(RangeError, /capacity must be a whole number from 2 to 32/);
-    }
-  });
-
-  it("new CyclicQueueModel(c, rule) refuses an unknown full rule with a RangeError", () => {
-    expect(() => new CyclicQueueModel(4, "guess" as FullRule)).toThrowError(RangeError, /fullRule/);
-  });
+  for (const rule of ["count", "spare-slot"] as FullRule[]) {
+    it(`on 1,000 random operations every step follows from the one before by exactly what its line says (${rule})`, () => {
+      const rand = prng(rule === "count" ? 3 : 5);
+      let s = cyclicOf(2 + Math.floor(rand() * 6), rule);
+      for (let n = 0; n < 1000; n++) {
+        const name = pick(rand, ["enqueue", "enqueue", "dequeue", "dequeue", "peek", "clear"] as const);
+        const before = deepFreeze(s);
+        const t = name === "enqueue" ? enqueue(s, item(String(n))) : { dequeue, peek, clear }[name](s);
+        let prev = before;
+        for (const step of t.steps) {
+          expect(cyclicStepError(prev, step)).withContext(`${name} #${n}: ${step.line}`).toBeNull();
+          prev = step.state;
+        }
+        s = finalState(t);
+        expect(values(s).length).toBe(s.size);
+        expect(s.size).toBeLessThanOrEqual(room(s));
+      }
+    });
+  }
 });

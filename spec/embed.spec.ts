@@ -12,7 +12,9 @@ describe("dsviz.mount and the handle", () => {
     const handle = mount(host, { values: ["3", "1"], label: "My stack" }); // the real environment
     expect(host.querySelectorAll("canvas").length).toBe(1);
     expect(host.querySelector(".dsviz-title")!.textContent).toBe("My stack");
-    expect(Array.from(host.querySelectorAll("button")).map((b) => b.textContent)).toEqual(["Push", "Pop", "Peek", "Clear"]);
+    expect(Array.from(host.querySelectorAll(".dsviz-op")).map((b) => b.textContent)).toEqual(["Push", "Pop", "Peek", "Clear"]);
+    const named = (b: Element) => b.getAttribute("aria-label") || b.textContent;
+    expect(Array.from(host.querySelectorAll(".dsviz-teaching button")).map(named)).toEqual(["Undo", "Redo", "Pause", "Previous step", "Next step"]);
     expect(host.querySelector("label")!.textContent).toBe("Value");
     expect(host.querySelector('[role="status"]')).not.toBeNull();
     expect(handle.element).toBe(host);
@@ -71,7 +73,7 @@ describe("dsviz.mount and the handle", () => {
     expect(handle.pop().ok).toBe(false);
     expect(handle.clear()).toEqual({ ok: true, message: "Cleared 1 item. The queue is now empty." });
     expect(handle.dequeue()).toEqual({ ok: false, message: "The queue is empty. Nothing to dequeue." });
-    expect(host.querySelectorAll("button").length).toBe(4);
+    expect(host.querySelectorAll(".dsviz-op").length).toBe(4);
   });
 
   it("a cyclic queue's state has slots, head and tail, which wrap around; the options reach it", () => {

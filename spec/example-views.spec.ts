@@ -18,7 +18,7 @@ describe("Example views", () => {
   });
 
   function example(options: UserOptions): Example {
-    const made = new Example(host, resolveOptions(options), { clock: new ManualClock(), pixelRatio: 1, reducedMotion: true });
+    const made = new Example(host, resolveOptions(options), { clock: new ManualClock(), pixelRatio: 1, reducedMotion: true, stepDwell: 0 });
     examples.push(made);
     return made;
   }
@@ -70,7 +70,7 @@ describe("Example views", () => {
   it("queue and cyclic queue examples have Enqueue, Dequeue, Peek and Clear buttons", () => {
     for (const structure of ["queue", "cyclic-queue"]) {
       const e = example({ structure });
-      const names = Array.from(e.root.querySelectorAll("button")).map((b) => b.textContent);
+      const names = Array.from(e.root.querySelectorAll(".dsviz-op")).map((b) => b.textContent);
       expect(names).toEqual(["Enqueue", "Dequeue", "Peek", "Clear"]);
     }
   });

@@ -46,12 +46,13 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   structure: { structure: "stack", value: "tree", text: "tree", allowed: /"stack", "queue", "cyclic-queue"/ },
   capacity: { structure: "stack", value: 33, text: "33", allowed: /a whole number from 1 to 32/ },
   values: { structure: "stack", value: 42, text: "1234567", allowed: /(list of values|at most 6 characters)/ },
-  controls: { structure: "stack", value: "yes", text: "yes", allowed: /true or false/ },
+  controls: { structure: "stack", value: 7, text: "maybe", allowed: /true, false, or a list of the groups/ },
   view: { structure: "cyclic-queue", value: "grid", text: "grid", allowed: /"ring" or "row"/ },
   fullRule: { structure: "cyclic-queue", value: "full", text: "full", allowed: /"count" or "spare-slot"/ },
   speed: { structure: "stack", value: 5, text: "5", allowed: /a number from 0\.25 to 4/ },
   label: { structure: "stack", value: "   ", text: "   ", allowed: /text of 1 to 80 characters/ },
   theme: { structure: "queue", value: "night", text: "Dark", allowed: /"light", "dark", "auto"/ },
+  code: { structure: "stack", value: "rust", text: "Java", allowed: /"pseudocode", "java", "python", "c", "javascript", "none"/ },
 };
 
 describe("options", () => {
@@ -66,6 +67,7 @@ describe("options", () => {
       speed: 1,
       label: "Stack",
       theme: "auto",
+      code: "none",
     });
     expect(resolveOptions(undefined)).toEqual(resolveOptions({}));
     for (const option of OPTION_NAMES) {
@@ -93,6 +95,7 @@ describe("options", () => {
       speed: 0.25,
       label: "  My   queue ",
       theme: "dark",
+      code: "python",
     });
     expect(o).toEqual({
       structure: "cyclic-queue",
@@ -104,6 +107,7 @@ describe("options", () => {
       speed: 0.25,
       label: "My queue",
       theme: "dark",
+      code: "python",
     });
     expect(resolveOptions({ capacity: 1 }).capacity).toBe(1);
     expect(resolveOptions({ structure: "cyclic-queue", capacity: 2 }).capacity).toBe(2);
@@ -135,7 +139,7 @@ describe("options", () => {
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
       "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label",
-      "data-theme",
+      "data-theme", "data-code",
     ]);
   });
 
@@ -152,6 +156,7 @@ describe("options", () => {
           "data-speed": "1.5",
           "data-label": "Ring buffer",
           "data-theme": "light",
+          "data-code": "c",
         }),
       ),
       attributeName,
@@ -167,8 +172,20 @@ describe("options", () => {
         speed: 1.5,
         label: "Ring buffer",
         theme: "light",
+        code: "c",
       }),
     );
+  });
+
+  it("controls: a list of groups, as text or an array, in their usual order; unknown groups are named", () => {
+    expect(resolveOptions({ controls: "undo ops" }).controls).toEqual(["ops", "undo"]);
+    expect(resolveOptions({ controls: ["history", "speed", "steps"] }).controls).toEqual(["steps", "speed", "history"]);
+    expect(attributeMessage({ "data-dsviz": "stack", "data-controls": "ops  undo" })).toBe("");
+    expect(messageFor({ controls: "ops redo" })).toBe(
+      'controls must be true, false, or a list of the groups ops, undo, steps, speed, history (separated by spaces); "redo" is not a group.',
+    );
+    expect(messageFor({ controls: [] })).toMatch(/^controls must be true, false, or a list of the groups/);
+    expect(messageFor({ controls: 1 })).toMatch(/^controls must be true, false, or a list/);
   });
 
   it("data-controls with no value, or \"true\", means true", () => {
@@ -250,10 +267,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

@@ -1,11 +1,16 @@
 import { QueueController } from "../js/queue/queue-controller";
 import { queueLayout } from "../js/queue/queue-layout";
 import { RecordingSurface } from "./support/recording-surface";
-import { testContext } from "./support/test-context";
+import { finished, testContext } from "./support/test-context";
 
 function queue(capacity = 8, values: string[] = []) {
   const ctx = testContext();
   return { ctx, controller: new QueueController(ctx, { capacity, values }) };
+}
+
+/** Every place the text `value` was drawn, as [x, y]. */
+function textsAt(surface: RecordingSurface, value: string): number[][] {
+  return surface.calls.filter((c) => c.startsWith(`text ${JSON.stringify(value)} `)).map((c) => c.split(" ").slice(-2).map(Number));
 }
 
 /** Where the text `value` was drawn, as [x, y]. */
@@ -92,30 +97,36 @@ describe("QueueController", () => {
     const { controller, ctx } = queue(4, ["3", "1"]);
     controller.run("enqueue", "<i>");
     const surface = new RecordingSurface();
-    expect(controller.draw(surface, ctx.clock.now() + 1000)).toBe(false);
+    expect(controller.draw(surface, finished(ctx, controller))).toBe(false);
     const texts = surface.texts();
     for (const label of ["0", "1", "2", "3", "3", "1", "<i>", "front", "rear"]) expect(texts).toContain(label);
     const layout = queueLayout(4);
     expect(textAt(surface, "<i>")).toEqual([layout.slots[2].x, layout.slots[2].y]);
   });
 
-  it("queue dequeue: the front tile leaves and every other tile visibly slides one slot forward", () => {
-    const { controller, ctx } = queue(4, ["a", "b", "c"]);
+  it("queue dequeue: the front tile leaves, then each other tile slides forward at its own step, leaving a stale copy until cleared", () => {
+    const { controller, ctx } = queue(4, ["a", "b", "c"]); // steps 500 ms apart, glides of 400 ms
     const slots = queueLayout(4).slots;
-    controller.run("dequeue");
+    const t0 = ctx.clock.now();
+    controller.run("dequeue"); // check, read, shift b, shift c, erase, count down, return, done
     const surface = new RecordingSurface();
-    expect(controller.draw(surface, ctx.clock.now() + 200)).toBe(true);
-    const [bx] = textAt(surface, "b") as number[];
-    const [cx] = textAt(surface, "c") as number[];
-    expect(bx).toBeLessThan(slots[1].x);
-    expect(bx).toBeGreaterThan(slots[0].x);
-    expect(cx).toBeLessThan(slots[2].x);
-    expect(cx).toBeGreaterThan(slots[1].x);
+    const xs = (value: string) => textsAt(surface, value).map((p) => p[0]);
+    expect(controller.draw(surface, t0 + 1200)).toBe(true); // shift b: b glides, c waits
+    expect(xs("b")[0]).toBeLessThan(slots[1].x);
+    expect(xs("b")[0]).toBeGreaterThan(slots[0].x);
+    expect(xs("c")).toEqual([slots[2].x]);
     surface.clear();
-    expect(controller.draw(surface, ctx.clock.now() + 500)).toBe(false);
-    expect(textAt(surface, "b")).toEqual([slots[0].x, slots[0].y]);
-    expect(textAt(surface, "c")).toEqual([slots[1].x, slots[1].y]);
-    expect(surface.texts()).not.toContain("a");
+    controller.draw(surface, t0 + 1450); // b has landed; a stale copy of b stays in slot 1
+    expect(xs("b").sort((p, q) => p - q)).toEqual([slots[0].x, slots[1].x]);
+    expect(surface.texts()).not.toContain("a"); // overwritten: it has left
+    surface.clear();
+    controller.draw(surface, t0 + 1700); // shift c
+    expect(xs("c")[0]).toBeLessThan(slots[2].x);
+    expect(xs("c")[0]).toBeGreaterThan(slots[1].x);
+    surface.clear();
+    expect(controller.draw(surface, t0 + 5000)).toBe(false);
+    expect(textsAt(surface, "b")).toEqual([[slots[0].x, slots[0].y]]);
+    expect(textsAt(surface, "c")).toEqual([[slots[1].x, slots[1].y]]);
   });
 
   it("an empty queue's picture says 'empty' and hides the front and rear pointers", () => {

@@ -1,92 +1,101 @@
-import { QueueModel } from "../js/queue/queue-model";
+import { finalState, Trace } from "../js/model/trace";
+import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "../js/queue/queue-model";
+import { deepFreeze, item, pick, prng } from "./support/sequences";
+import { queueStepError } from "./support/step-rules";
 
-describe("QueueModel", () => {
-  it("new QueueModel() has capacity 8 and is empty", () => {
-    const q = new QueueModel<string>();
-    expect(q.capacity).toBe(8);
-    expect(q.size).toBe(0);
-    expect(q.isEmpty()).toBe(true);
-    expect(q.isFull()).toBe(false);
+const values = (s: QueueState) => queueItems(s).map((i) => i.value);
+const lines = <S>(t: Trace<S>) => t.steps.map((s) => s.line);
+const filled = (capacity: number, vs: string[]) => queueOf(capacity, vs.map(item));
+const slotValues = (s: QueueState) => s.slots.map((i) => (i ? i.value : null));
+
+describe("array queue model (pure traces)", () => {
+  it("queueOf(c, items) packs the items from slot 0, front to rear", () => {
+    const q = filled(4, ["a", "b"]);
+    expect(slotValues(q)).toEqual(["a", "b", null, null]);
+    expect(q.size).toBe(2);
   });
 
-  it("queue.enqueue(v) writes v behind the rear and returns it", () => {
-    const q = new QueueModel<string>(4);
-    expect(q.enqueue("a")).toEqual({ ok: true, value: "a" });
-    q.enqueue("b");
-    expect(q.toArray()).toEqual(["a", "b"]);
-    expect(q.rear()).toEqual({ ok: true, value: "b" });
-    expect(q.peek()).toEqual({ ok: true, value: "a" });
+  it("enqueue(q, x): check full, write behind the rear, count up", () => {
+    const q = deepFreeze(filled(4, ["4", "1"]));
+    const t = enqueue(q, item("5"));
+    expect(lines(t)).toEqual(["check-full", "write", "count-up"]);
+    expect(t.steps[1].say).toBe("slots[2] = 5, behind the rear.");
+    expect(slotValues(finalState(t))).toEqual(["4", "1", "5", null]);
+    expect(t).toEqual(jasmine.objectContaining({ ok: true, value: "5", message: "Enqueued 5. Rear is now 5; 3 of 4 slots used." }));
   });
 
-  it("queue.enqueue(v) on a full queue is refused as full and changes nothing", () => {
-    const q = new QueueModel<string>(2);
-    q.enqueue("a");
-    q.enqueue("b");
-    expect(q.isFull()).toBe(true);
-    expect(q.enqueue("c")).toEqual({ ok: false, reason: "full" });
-    expect(q.toArray()).toEqual(["a", "b"]);
+  it("dequeue(q) reads the front, then shifts every other item forward one step each, clears the last slot and counts down", () => {
+    const q = deepFreeze(filled(5, ["a", "b", "c", "d"]));
+    const t = dequeue(q);
+    expect(lines(t)).toEqual(["check-empty", "read", "shift", "shift", "shift", "erase", "count-down", "return"]);
+    expect(t.steps.filter((s) => s.line === "shift").map((s) => s.say)).toEqual([
+      "slots[0] = slots[1]: b moves forward.",
+      "slots[1] = slots[2]: c moves forward.",
+      "slots[2] = slots[3]: d moves forward.",
+    ]);
+    // Between two steps the moved item stands in both slots, as it does in the array.
+    expect(slotValues(t.steps[2].state)).toEqual(["b", "b", "c", "d", null]);
+    expect(slotValues(t.steps[4].state)).toEqual(["b", "c", "d", "d", null]);
+    expect(slotValues(finalState(t))).toEqual(["b", "c", "d", null, null]);
+    expect(t).toEqual(jasmine.objectContaining({ ok: true, value: "a", message: "Dequeued a; 3 items shifted forward. Front is now b; 3 of 5 slots used." }));
   });
 
-  it("queue.dequeue() removes the front (first in, first out) and reports how many items shifted forward", () => {
-    const q = new QueueModel<number>(8);
-    [4, 1, 5, 9].forEach((v) => q.enqueue(v));
-    expect(q.dequeue()).toEqual({ ok: true, value: { value: 4, shifted: 3 } });
-    expect(q.dequeue()).toEqual({ ok: true, value: { value: 1, shifted: 2 } });
-    expect(q.toArray()).toEqual([5, 9]);
+  it("dequeue of the only item shifts nothing", () => {
+    const t = dequeue(filled(3, ["z"]));
+    expect(lines(t)).toEqual(["check-empty", "read", "erase", "count-down", "return"]);
+    expect(t.message).toBe("Dequeued z; no items shifted. The queue is now empty.");
   });
 
-  it("queue.dequeue() of the only item shifts nothing and leaves the queue empty", () => {
-    const q = new QueueModel<number>(8);
-    q.enqueue(7);
-    expect(q.dequeue()).toEqual({ ok: true, value: { value: 7, shifted: 0 } });
-    expect(q.isEmpty()).toBe(true);
+  it("a full queue refuses enqueue; an empty one refuses dequeue and peek; the state is the very same", () => {
+    const full = filled(2, ["1", "2"]);
+    const refusal = enqueue(full, item("3"));
+    expect(lines(refusal)).toEqual(["check-full"]);
+    expect(finalState(refusal)).toBe(full);
+    expect(refusal.message).toBe("The queue is full: 2 of 2.");
+    const empty = queueOf(2);
+    expect(finalState(dequeue(empty))).toBe(empty);
+    expect(dequeue(empty).message).toBe("The queue is empty. Nothing to dequeue.");
+    expect(peek(empty).message).toBe("The queue is empty. Nothing to peek at.");
   });
 
-  it("queue.dequeue(), queue.peek() and queue.rear() on an empty queue are refused as empty", () => {
-    const q = new QueueModel<number>(4);
-    expect(q.dequeue()).toEqual({ ok: false, reason: "empty" });
-    expect(q.peek()).toEqual({ ok: false, reason: "empty" });
-    expect(q.rear()).toEqual({ ok: false, reason: "empty" });
-    expect(q.size).toBe(0);
+  it("peek(q) returns the front and keeps the very same state", () => {
+    const q = filled(3, ["x", "y"]);
+    const t = peek(q);
+    expect(lines(t)).toEqual(["check-empty", "return-front"]);
+    expect(finalState(t)).toBe(q);
+    expect(t.message).toBe("Peek: the front is x. The queue is unchanged.");
   });
 
-  it("queue.peek() returns the front without removing it", () => {
-    const q = new QueueModel<number>(4);
-    q.enqueue(3);
-    q.enqueue(8);
-    expect(q.peek()).toEqual({ ok: true, value: 3 });
-    expect(q.toArray()).toEqual([3, 8]);
+  it("clear(q) empties the queue; on an empty queue it changes nothing", () => {
+    const t = clear(filled(3, ["x", "y"]));
+    expect(finalState(t)).toEqual(queueOf(3));
+    expect(t.message).toBe("Cleared 2 items. The queue is now empty.");
+    const empty = queueOf(3);
+    expect(finalState(clear(empty))).toBe(empty);
+    expect(clear(empty).message).toBe("The queue is already empty.");
   });
 
-  it("a queue that was full accepts an enqueue again after a dequeue", () => {
-    const q = new QueueModel<number>(2);
-    q.enqueue(1);
-    q.enqueue(2);
-    q.dequeue();
-    expect(q.enqueue(3)).toEqual({ ok: true, value: 3 });
-    expect(q.toArray()).toEqual([2, 3]);
+  it("queueOf(c) accepts capacities 1 to 32 and refuses others with a RangeError", () => {
+    expect(queueOf(1).capacity).toBe(1);
+    expect(queueOf(32).capacity).toBe(32);
+    for (const bad of [0, 33, 1.5]) expect(() => queueOf(bad)).toThrowError(RangeError, /capacity must be a whole number from 1 to 32/);
   });
 
-  it("queue.clear() empties the queue and returns what it held, front to rear", () => {
-    const q = new QueueModel<number>(4);
-    [1, 2, 3].forEach((v) => q.enqueue(v));
-    expect(q.clear()).toEqual([1, 2, 3]);
-    expect(q.isEmpty()).toBe(true);
-    expect(q.clear()).toEqual([]);
-  });
-
-  it("queue.toArray() is a copy: changing it does not change the queue", () => {
-    const q = new QueueModel<number>(4);
-    q.enqueue(1);
-    q.toArray().push(99);
-    expect(q.toArray()).toEqual([1]);
-  });
-
-  it("new QueueModel(c) accepts capacities 1 to 32 and refuses others with a RangeError", () => {
-    expect(new QueueModel(1).capacity).toBe(1);
-    expect(new QueueModel(32).capacity).toBe(32);
-    for (const bad of [0, 33, -1, 2.5, NaN]) {
-      expect(() => new QueueModel(bad)).toThrowError(RangeError, /capacity must be a whole number from 1 to 32/);
+  it("on 1,000 random operations every step follows from the one before by exactly what its line says", () => {
+    const rand = prng(11);
+    let q = queueOf(1 + Math.floor(rand() * 6));
+    for (let n = 0; n < 1000; n++) {
+      const name = pick(rand, ["enqueue", "enqueue", "dequeue", "peek", "clear"] as const);
+      const before = deepFreeze(q);
+      const t = name === "enqueue" ? enqueue(q, item(String(n))) : { dequeue, peek, clear }[name](q);
+      let prev = before;
+      for (const step of t.steps) {
+        expect(queueStepError(prev, step)).withContext(`${name} #${n}: ${step.line}`).toBeNull();
+        prev = step.state;
+      }
+      expect(t.ok).toBe(!(name === "enqueue" && queueFull(before)) && !((name === "dequeue" || name === "peek") && before.size === 0));
+      q = finalState(t);
+      expect(values(q).length).toBe(q.size);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { StackController } from "../js/stack/stack-controller";
 import { stackLayout } from "../js/stack/stack-layout";
 import { RecordingSurface } from "./support/recording-surface";
-import { testContext } from "./support/test-context";
+import { finished, testContext } from "./support/test-context";
 
 function stack(capacity = 8, values: string[] = []) {
   const ctx = testContext();
@@ -84,34 +84,40 @@ describe("StackController", () => {
     expect(seen).toEqual([["a"], []]);
   });
 
-  it("every operation asks the canvas to redraw", () => {
+  it("every operation, refusals too, asks the canvas to redraw at once", () => {
     const { controller, ctx } = stack();
-    const before = ctx.invalidations;
-    controller.run("push", "1");
-    controller.run("pop");
-    controller.run("pop");
-    expect(ctx.invalidations).toBe(before + 3);
+    for (const op of ["push", "pop", "pop"] as const) {
+      const before = ctx.invalidations;
+      controller.run(op, "1");
+      expect(ctx.invalidations).toBeGreaterThan(before);
+    }
   });
 
   it("stack.draw shows every slot index and the values once tiles settle", () => {
     const { controller, ctx } = stack(4, ["3", "1"]);
     controller.run("push", "<i>");
     const surface = new RecordingSurface();
-    ctx.clock.advance(1000);
-    expect(controller.draw(surface, ctx.clock.now())).toBe(false);
+    expect(controller.draw(surface, finished(ctx, controller))).toBe(false);
     const texts = surface.texts();
     for (const label of ["0", "1", "2", "3", "3", "1", "<i>", "top"]) expect(texts).toContain(label);
   });
 
-  it("stack.draw reports motion during an animation and the pushed tile lands in its slot", () => {
-    const { controller, ctx } = stack(4);
+  it("a push plays step by step: top moves at its step, then the tile glides into its slot at the write step", () => {
+    const { controller, ctx } = stack(4); // steps 500 ms apart, glides of 400 ms
+    const t0 = ctx.clock.now();
     controller.run("push", "5");
     const surface = new RecordingSurface();
-    expect(controller.draw(surface, ctx.clock.now() + 100)).toBe(true);
-    surface.clear();
-    expect(controller.draw(surface, ctx.clock.now() + 400)).toBe(false);
     const slot = stackLayout(4).slots[0];
+    expect(controller.draw(surface, t0 + 100)).toBe(true); // check full: nothing to see but the sentence
+    expect(surface.texts()).not.toContain("5");
+    surface.clear();
+    expect(controller.draw(surface, t0 + 1200)).toBe(true); // write: gliding in
+    expect(surface.texts()).toContain("5");
+    expect(surface.calls).not.toContain(`text "5" ${slot.x} ${slot.y}`);
+    surface.clear();
+    controller.draw(surface, t0 + 1450);
     expect(surface.calls).toContain(`text "5" ${slot.x} ${slot.y}`);
+    expect(controller.draw(surface, t0 + 1600)).toBe(false); // done: nothing moves, the loop may stop
   });
 
   it("a second push during an animation retargets at once: the model never waits", () => {
@@ -123,7 +129,7 @@ describe("StackController", () => {
     controller.run("pop");
     expect(controller.state().items).toEqual(["a"]);
     const surface = new RecordingSurface();
-    expect(controller.draw(surface, ctx.clock.now() + 400)).toBe(false);
+    expect(controller.draw(surface, finished(ctx, controller))).toBe(false);
     expect(surface.texts().filter((t) => t === "a" || t === "b")).toEqual(["a"]);
   });
 

@@ -1,71 +1,108 @@
-import { StackModel } from "../js/stack/stack-model";
+import { finalState, Trace } from "../js/model/trace";
+import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf } from "../js/stack/stack-model";
+import { deepFreeze, item, pick, prng } from "./support/sequences";
+import { stackStepError } from "./support/step-rules";
 
-describe("StackModel", () => {
-  it("new StackModel() has capacity 8 and is empty", () => {
-    const s = new StackModel<string>();
-    expect(s.capacity).toBe(8);
-    expect(s.size).toBe(0);
-    expect(s.isEmpty()).toBe(true);
+const values = (s: StackState) => stackItems(s).map((i) => i.value);
+const lines = <S>(t: Trace<S>) => t.steps.map((s) => s.line);
+const filled = (capacity: number, vs: string[]) => stackOf(capacity, vs.map(item));
+
+describe("stack model (pure traces)", () => {
+  it("stackOf(c, items) holds the items bottom to top; top is the index of the last, -1 when empty", () => {
+    expect(stackOf(4)).toEqual({ capacity: 4, slots: [null, null, null, null], top: -1 });
+    const s = filled(4, ["a", "b"]);
+    expect(values(s)).toEqual(["a", "b"]);
+    expect(s.top).toBe(1);
   });
 
-  it("stack.push(v) puts v on top and returns it", () => {
-    const s = new StackModel<string>(3);
-    expect(s.push("a")).toEqual({ ok: true, value: "a" });
-    s.push("b");
-    expect(s.toArray()).toEqual(["a", "b"]);
-    expect(s.peek()).toEqual({ ok: true, value: "b" });
+  it("push(s, x): check full, move top, write the slot; the value lands on top", () => {
+    const s = deepFreeze(filled(8, ["3", "1"]));
+    const t = push(s, item("7"));
+    expect(lines(t)).toEqual(["check-full", "move-top", "write"]);
+    expect(t.steps.map((x) => x.say)).toEqual(["top is 1, not capacity − 1 = 7: there is room.", "top = 1 + 1 = 2.", "slots[2] = 7: the new top."]);
+    expect(t.steps.map((x) => x.focus)).toEqual([{ pointer: "top" }, { pointer: "top" }, { slot: 2 }]);
+    expect(values(finalState(t))).toEqual(["3", "1", "7"]);
+    expect(t).toEqual(jasmine.objectContaining({ ok: true, value: "7", operation: "push", message: "Pushed 7. Top is now 7; 3 of 8 slots used." }));
+    expect(t.before).toBe(s);
   });
 
-  it("stack.push(v) on a full stack is refused as full and changes nothing", () => {
-    const s = new StackModel<string>(2);
-    s.push("a");
-    s.push("b");
-    expect(s.isFull()).toBe(true);
-    expect(s.push("c")).toEqual({ ok: false, reason: "full" });
-    expect(s.toArray()).toEqual(["a", "b"]);
+  it("push(s, x) on a full stack traces the check that refused; the state is the very same", () => {
+    const s = filled(2, ["1", "2"]);
+    const t = push(s, item("3"));
+    expect(lines(t)).toEqual(["check-full"]);
+    expect(t.steps[0].say).toBe("top is 1 = capacity − 1: the stack is full.");
+    expect(finalState(t)).toBe(s);
+    expect(t).toEqual(jasmine.objectContaining({ ok: false, reason: "full", message: "The stack is full: 2 of 2." }));
   });
 
-  it("stack.pop() removes and returns the last value pushed (LIFO)", () => {
-    const s = new StackModel<number>(4);
-    [1, 2, 3].forEach((v) => s.push(v));
-    expect(s.pop()).toEqual({ ok: true, value: 3 });
-    expect(s.pop()).toEqual({ ok: true, value: 2 });
-    expect(s.toArray()).toEqual([1]);
+  it("pop(s): check, read, erase the slot, move top, return; the top value comes off", () => {
+    const t = pop(deepFreeze(filled(4, ["1", "2"])));
+    expect(lines(t)).toEqual(["check-empty", "read", "erase", "move-top", "return"]);
+    expect(values(finalState(t))).toEqual(["1"]);
+    expect(finalState(t).slots).toEqual([jasmine.objectContaining({ value: "1" }), null, null, null]);
+    expect(t).toEqual(jasmine.objectContaining({ ok: true, value: "2", message: "Popped 2. Top is now 1; 1 of 4 slots used." }));
+    expect(pop(filled(4, ["1"])).message).toBe("Popped 1. The stack is now empty.");
   });
 
-  it("stack.pop() and stack.peek() on an empty stack are refused as empty", () => {
-    const s = new StackModel<number>(4);
-    expect(s.pop()).toEqual({ ok: false, reason: "empty" });
-    expect(s.peek()).toEqual({ ok: false, reason: "empty" });
-    expect(s.size).toBe(0);
+  it("pop and peek on an empty stack are refused as empty, and change nothing", () => {
+    const s = stackOf(4);
+    for (const t of [pop(s), peek(s)]) {
+      expect(lines(t)).toEqual(["check-empty"]);
+      expect(t.steps[0].say).toBe("top is −1: the stack is empty.");
+      expect(finalState(t)).toBe(s);
+      expect(t.reason).toBe("empty");
+    }
+    expect(pop(s).message).toBe("The stack is empty. Nothing to pop.");
+    expect(peek(s).message).toBe("The stack is empty. Nothing to peek at.");
   });
 
-  it("stack.peek() returns the top without removing it", () => {
-    const s = new StackModel<number>(4);
-    s.push(9);
-    expect(s.peek()).toEqual({ ok: true, value: 9 });
-    expect(s.size).toBe(1);
+  it("peek(s) returns the top and keeps the very same state", () => {
+    const s = filled(4, ["9", "4"]);
+    const t = peek(s);
+    expect(lines(t)).toEqual(["check-empty", "return-top"]);
+    expect(finalState(t)).toBe(s);
+    expect(t).toEqual(jasmine.objectContaining({ ok: true, value: "4", message: "Peek: the top is 4. The stack is unchanged." }));
   });
 
-  it("stack.clear() empties the stack and returns what it held, bottom to top", () => {
-    const s = new StackModel<number>(4);
-    [1, 2].forEach((v) => s.push(v));
-    expect(s.clear()).toEqual([1, 2]);
-    expect(s.isEmpty()).toBe(true);
+  it("clear(s) empties every slot and resets top; on an empty stack it changes nothing", () => {
+    const t = clear(filled(4, ["1", "2"]));
+    expect(lines(t)).toEqual(["clear-slots", "reset-top"]);
+    expect(finalState(t)).toEqual(stackOf(4));
+    expect(t.message).toBe("Cleared 2 items. The stack is now empty.");
+    const empty = stackOf(4);
+    expect(finalState(clear(empty))).toBe(empty);
+    expect(clear(empty).message).toBe("The stack is already empty.");
   });
 
-  it("stack.toArray() is a copy: changing it does not change the stack", () => {
-    const s = new StackModel<number>(4);
-    s.push(1);
-    s.toArray().push(99);
-    expect(s.toArray()).toEqual([1]);
+  it("an item keeps its identity: the same value pushed twice is two items", () => {
+    const a = item("5");
+    const b = item("5");
+    const s = finalState(push(finalState(push(stackOf(4), a)), b));
+    expect(stackItems(s)).toEqual([a, b]);
+    expect(stackItems(s)[0]).not.toBe(stackItems(s)[1]);
   });
 
-  it("new StackModel(c) accepts capacities 1 to 32 and refuses others with a RangeError", () => {
-    expect(new StackModel(1).capacity).toBe(1);
-    expect(new StackModel(32).capacity).toBe(32);
-    for (const bad of [0, 33, -1, 2.5, NaN]) {
-      expect(() => new StackModel(bad)).toThrowError(RangeError, /capacity must be a whole number from 1 to 32/);
+  it("stackOf(c) accepts capacities 1 to 32 and refuses others, and too many items, with a RangeError", () => {
+    expect(stackOf(1).capacity).toBe(1);
+    expect(stackOf(32).capacity).toBe(32);
+    for (const bad of [0, 33, -1, 2.5, NaN]) expect(() => stackOf(bad)).toThrowError(RangeError, /capacity must be a whole number from 1 to 32/);
+    expect(() => filled(1, ["1", "2"])).toThrowError(RangeError);
+  });
+
+  it("on 1,000 random operations every step follows from the one before by exactly what its line says", () => {
+    const rand = prng(7);
+    let s = stackOf(1 + Math.floor(rand() * 6));
+    for (let n = 0; n < 1000; n++) {
+      const name = pick(rand, ["push", "push", "pop", "peek", "clear"] as const);
+      const before = deepFreeze(s);
+      const t = name === "push" ? push(s, item(String(n))) : { pop, peek, clear }[name](s);
+      let prev = before;
+      for (const step of t.steps) {
+        expect(stackStepError(prev, step)).withContext(`${name} #${n}: ${step.line}`).toBeNull();
+        prev = step.state;
+      }
+      expect(t.ok).toBe(!(name === "push" && stackFull(before)) && !((name === "pop" || name === "peek") && before.top < 0));
+      s = finalState(t);
     }
   });
 });

@@ -10,6 +10,8 @@ export interface TileFlags {
   highlight: boolean;
   /** On its way out: drawn muted and removed once it has faded. */
   leaving: boolean;
+  /** A copy left in a slot its item has moved from: drawn muted until the slot is cleared. */
+  stale: boolean;
 }
 
 export interface Point {
@@ -21,7 +23,7 @@ let nextTileId = 1;
 
 export class Tile {
   readonly id = nextTileId++;
-  readonly flags: TileFlags = { highlight: false, leaving: false };
+  readonly flags: TileFlags = { highlight: false, leaving: false, stale: false };
   private readonly x: Tween;
   private readonly y: Tween;
   private readonly alpha = new Tween(1);
@@ -89,10 +91,10 @@ export class Tile {
     const top = y - this.h / 2;
     surface.strokeWeight(this.flags.highlight ? 4 : 2);
     surface.stroke(this.flags.highlight ? "tileHighlight" : "tileStroke", opacity);
-    surface.fill(this.flags.leaving ? "tileLeaving" : "tileFill", opacity);
+    surface.fill(this.flags.stale ? "tileStale" : this.flags.leaving ? "tileLeaving" : "tileFill", opacity);
     surface.rect(left, top, this.w, this.h, Math.min(8, this.h / 4));
     surface.noStroke();
-    surface.fill("tileText", opacity);
+    surface.fill(this.flags.stale ? "tileStaleText" : "tileText", opacity);
     surface.textStyle(true);
     const { size, lines } = this.text(surface);
     surface.textSize(size);

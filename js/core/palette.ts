@@ -13,6 +13,11 @@ export interface Palette {
   tileText: string;
   tileHighlight: string;
   tileLeaving: string;
+  /** A copy left in a slot its item has moved from, and its text. */
+  tileStale: string;
+  tileStaleText: string;
+  /** The outline of the slot a step is about, when it is empty. */
+  slotFocus: string;
   pointerTop: string;
   pointerHead: string;
   pointerTail: string;
@@ -35,6 +40,9 @@ export const lightPalette: Palette = {
   tileText: "#ffffff",
   tileHighlight: "#f59e0b",
   tileLeaving: "#94a3b8",
+  tileStale: "#cbd5e1",
+  tileStaleText: "#1e293b",
+  slotFocus: "#b45309",
   pointerTop: "#b91c1c",
   pointerHead: "#047857",
   pointerTail: "#b91c1c",
@@ -52,6 +60,9 @@ export const darkPalette: Palette = {
   tileText: "#ffffff",
   tileHighlight: "#fbbf24",
   tileLeaving: "#475569",
+  tileStale: "#334155",
+  tileStaleText: "#f1f5f9",
+  slotFocus: "#fbbf24",
   pointerTop: "#fca5a5",
   pointerHead: "#6ee7b7",
   pointerTail: "#fca5a5",

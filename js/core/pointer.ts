@@ -11,6 +11,8 @@ export class PointerMark {
   private readonly y = new Tween(0);
   private readonly alpha = new Tween(0);
   private placed = false;
+  /** Drawn bolder while a step is about it. */
+  focused = false;
 
   constructor(
     readonly label: string,
@@ -52,14 +54,15 @@ export class PointerMark {
     const opacity = Math.round(255 * this.alpha.value(now));
     if (opacity <= 0) return;
     const [dx, dy] = unit(this.direction);
-    drawArrow(surface, this.tip(now), { x: dx, y: dy }, this.length, this.label, this.color, opacity);
+    drawArrow(surface, this.tip(now), { x: dx, y: dy }, this.length, this.label, this.color, opacity, false, this.focused);
   }
 }
 
 /**
  * A labelled arrow whose tip is at `tip`, pointing along the unit vector `dir`. The label
  * sits beyond the arrow's tail, or `beside` its shaft (which takes less room along the
- * arrow), aligned so that it extends away from the arrow.
+ * arrow), aligned so that it extends away from the arrow. A `bold` arrow is the one a
+ * step is about.
  */
 export function drawArrow(
   surface: Surface,
@@ -70,6 +73,7 @@ export function drawArrow(
   color: Paint,
   opacity = 255,
   beside = false,
+  bold = false,
 ): void {
   const { x, y } = tip;
   const dx = dir.x;
@@ -77,7 +81,7 @@ export function drawArrow(
   const tailX = x - dx * length;
   const tailY = y - dy * length;
   surface.stroke(color, opacity);
-  surface.strokeWeight(3);
+  surface.strokeWeight(bold ? 5 : 3);
   surface.line(tailX, tailY, x - dx * 8, y - dy * 8);
   surface.noStroke();
   surface.fill(color, opacity);

@@ -8,10 +8,10 @@ export interface SlotBox {
   h: number;
 }
 
-/** An empty slot outline centred on (x, y). */
-export function drawSlot(surface: Surface, box: SlotBox): void {
-  surface.stroke("slotStroke");
-  surface.strokeWeight(1.5);
+/** An empty slot outline centred on (x, y); a `focused` one is the slot a step is about. */
+export function drawSlot(surface: Surface, box: SlotBox, focused = false): void {
+  surface.stroke(focused ? "slotFocus" : "slotStroke");
+  surface.strokeWeight(focused ? 4 : 1.5);
   surface.fill("slotFill");
   surface.rect(box.x - box.w / 2, box.y - box.h / 2, box.w, box.h, Math.min(6, box.h / 5));
 }

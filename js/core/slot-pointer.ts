@@ -22,6 +22,8 @@ export type ArrowPlacer = (s: number) => ArrowPlace;
 
 export class SlotPointer {
   private readonly position = new Tween(0);
+  /** Drawn bolder while a step is about it. */
+  focused = false;
 
   constructor(
     readonly label: string,
@@ -57,6 +59,6 @@ export class SlotPointer {
 
   draw(surface: Surface, now: number, place: ArrowPlacer): void {
     const { tip, dir, beside, length } = place(this.at(now));
-    drawArrow(surface, tip, dir, length || this.length, this.label, this.color, 255, beside);
+    drawArrow(surface, tip, dir, length || this.length, this.label, this.color, 255, beside, this.focused);
   }
 }

@@ -1,16 +1,18 @@
-// Keeps a CyclicQueueModel, its tiles, its head and tail pointers and its narration in
-// step. Items never move: only head and tail advance, modulo the capacity. The same
-// state is drawn as a ring or as a row; switching views only redraws.
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
-import { tileInSlot, TileTarget } from "../core/scene";
+// The cyclic queue's controller: its pure operations under its full rule, and its picture
+// of a state as a ring or a row. Items never move: only head and tail advance, modulo the
+// capacity. Switching views only redraws.
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
 import { SlotPointer } from "../core/slot-pointer";
-import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
-import { Item, makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { slotTargets } from "../core/scene";
+import { CanvasSize, ControllerContext, Operations, StructureController, ViewSpec } from "../core/structure-controller";
 import { Surface } from "../core/surface";
-import { CyclicQueueModel, FullRule } from "./cyclic-queue-model";
+import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { Focus } from "../model/trace";
+import { clear, cyclicEmpty, cyclicFull, cyclicItems, cyclicOf, CyclicState, dequeue, enqueue, FullRule, peek } from "./cyclic-queue-model";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
-import { advanceSentence, emptySentence, fullSentence } from "./cyclic-queue-narration";
+import { usage } from "./cyclic-queue-narration";
+import { cyclicListings } from "./cyclic-queue-listings";
+import { ListingSet } from "../code/listing";
 
 export interface CyclicQueueOptions {
   capacity: number;
@@ -24,23 +26,24 @@ const VIEWS: readonly ViewSpec[] = [
   { name: "row", label: "Row" },
 ];
 
-export class CyclicQueueController extends StructureController {
+export class CyclicQueueController extends StructureController<CyclicState> {
   readonly structure = "cyclic-queue" as const;
   readonly operations = QUEUE_OPERATIONS;
-  private readonly model: CyclicQueueModel<Item>;
+  readonly listings: ListingSet;
+  protected readonly pure: Operations<CyclicState> = { enqueue, dequeue, peek, clear };
   private layout: CyclicLayout;
   /** The view the reader chose; the layout may draw the row while the box is too narrow for a ring. */
   private chosenView: CyclicView;
   private readonly headPointer = new SlotPointer("head", "pointerHead");
   private readonly tailPointer = new SlotPointer("tail", "pointerTail");
+  private focusSlot?: number;
 
   constructor(ctx: ControllerContext, options: CyclicQueueOptions) {
     super(ctx);
-    this.model = new CyclicQueueModel<Item>(options.capacity, options.fullRule);
+    this.listings = cyclicListings(options.fullRule);
     this.chosenView = options.view;
     this.layout = cyclicLayout(options.capacity, options.view);
-    for (const value of options.values) this.model.enqueue(makeItem(value));
-    this.place(0);
+    this.start(cyclicOf(options.capacity, options.fullRule, options.values.map((v) => makeItem(v))));
   }
 
   get views(): readonly ViewSpec[] {
@@ -61,30 +64,42 @@ export class CyclicQueueController extends StructureController {
     if (name !== this.chosenView) {
       this.chosenView = name;
       this.layOut();
-      this.place(0);
+      this.replace();
       this.ctx.invalidate();
     }
     return true;
   }
 
   protected layOut(): void {
-    this.layout = cyclicLayout(this.model.capacity, this.chosenView, this.maxWidth);
+    this.layout = cyclicLayout(this.current.capacity, this.chosenView, this.maxWidth);
   }
 
   protected geometry(): CyclicLayout {
     return this.layout;
   }
 
-  state(): StructureState {
-    const m = this.model;
+  protected isFull(state: CyclicState): boolean {
+    return cyclicFull(state);
+  }
+
+  publicState(s: CyclicState): StructureState {
     return {
       structure: "cyclic-queue",
-      capacity: m.capacity,
-      items: m.toArray().map((item) => item.value),
-      slots: m.slots().map((item) => (item ? item.value : null)),
-      head: m.head,
-      tail: m.tail,
+      capacity: s.capacity,
+      items: cyclicItems(s).map((item) => item.value),
+      slots: s.slots.map((item) => (item ? item.value : null)),
+      head: s.head,
+      tail: s.tail,
     };
+  }
+
+  historyColumns(s: CyclicState): [string, string][] {
+    return [
+      ["head", String(s.head)],
+      ["tail", String(s.tail)],
+      ["size", String(s.size)],
+      ["slots", s.slots.map((item) => (item ? item.value : "·")).join(" ")],
+    ];
   }
 
   canvasSize(): CanvasSize {
@@ -92,101 +107,53 @@ export class CyclicQueueController extends StructureController {
   }
 
   describe(): string {
-    const m = this.model;
+    const s = this.shownState;
     const narrow = this.layout.fallbackFrom ? ` (the box is too narrow for the ${this.layout.fallbackFrom})` : "";
     const start = `Cyclic queue, ${this.layout.view} view${narrow}`;
-    const pointers = `head is slot ${m.head}, tail is slot ${m.tail}; ${this.usage()}.`;
-    if (m.isEmpty()) return `${start}, empty: ${pointers}`;
-    return `${start}, front to rear: ${this.state().items.join(", ")}. The ${pointers}`;
+    const pointers = `head is slot ${s.head}, tail is slot ${s.tail}; ${usage(s)}.`;
+    if (cyclicEmpty(s)) return `${start}, empty: ${pointers}`;
+    return `${start}, front to rear: ${cyclicItems(s).map((i) => i.value).join(", ")}. The ${pointers}`;
   }
 
-  protected handlers() {
-    return {
-      enqueue: (value?: unknown) => this.enqueue(value),
-      dequeue: () => this.dequeue(),
-      peek: () => this.peek(),
-      clear: () => this.clear(),
-    };
+  slotsText(): string[] {
+    const s = this.shownState;
+    const marks = (i: number) => [i === s.head ? "head" : "", i === s.tail ? "tail" : ""].filter(Boolean).join(", ");
+    const slots = s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
+    return s.fullRule === "count" ? [...slots, `size: ${s.size}`] : slots;
   }
 
-  private enqueue(raw: unknown): OperationResult {
-    const m = this.model;
-    const admitted = this.admit(raw, m.isFull() ? fullSentence(m) : null);
-    if ("refusal" in admitted) return admitted.refusal;
-    const step = m.enqueue(admitted.item);
-    if (!step.ok) return refused(fullSentence(m));
-    const { value: item, slot, from, to } = step.value;
-    this.place(this.ctx.duration());
-    this.scene.highlight(item.id);
-    const sentence = `Enqueued ${item.value} into slot ${slot}; ${this.usage()}. ${advanceSentence("Tail", from, to, m.capacity)}`;
-    return succeeded(sentence, item.value);
-  }
-
-  private dequeue(): OperationResult {
-    const m = this.model;
-    const step = m.dequeue();
-    if (!step.ok) return refused(emptySentence(this.model, "Nothing to dequeue."));
-    const { value: item, slot, from, to } = step.value;
-    this.takeOut([item], this.layout.exitTo(slot));
-    const after = m.isEmpty() ? "the cyclic queue is now empty" : `nothing else moves, ${this.usage()}`;
-    const sentence = `Dequeued ${item.value} from slot ${slot}; ${after}. ${advanceSentence("Head", from, to, m.capacity)}`;
-    return succeeded(sentence, item.value);
-  }
-
-  private peek(): OperationResult {
-    const front = this.model.peek();
-    if (!front.ok) return refused(emptySentence(this.model, "Nothing to peek at."));
-    this.scene.highlight(front.value.id);
-    const sentence = `Peek: the front is ${front.value.value}, in slot ${this.model.head}. The cyclic queue is unchanged.`;
-    return succeeded(sentence, front.value.value);
-  }
-
-  private clear(): OperationResult {
-    const m = this.model;
-    const moved = m.head !== 0 || m.tail !== 0;
-    const removed = m.clear();
-    this.takeOut(removed, this.layout.exitTo(0));
-    if (removed.length > 0) return succeeded(`Cleared ${plural(removed.length, "item")}. Head and tail are back at slot 0.`);
-    if (moved) return succeeded("The cyclic queue was already empty; head and tail are back at slot 0.");
-    return succeeded("The cyclic queue is already empty.");
-  }
-
-  private usage(): string {
-    return slotsUsed(this.model.size, this.model.capacity);
-  }
-
-  /** Gives every tile its slot and both pointers their slots, in the current view. */
-  protected place(duration: number): void {
-    const now = this.now();
-    const { layout, model } = this;
-    const slotOf = new Map<number, number>();
-    const targets: TileTarget[] = [];
-    for (const [slot, item] of model.slots().entries()) {
-      if (!item) continue;
-      slotOf.set(item.id, slot);
-      targets.push(tileInSlot(item, layout.slots[slot]));
-    }
-    this.scene.sync(targets, now, duration, (t) => layout.enterFrom(slotOf.get(t.id) || 0));
-    this.headPointer.point(model.head, model.capacity, layout.periodic, now, duration);
-    this.tailPointer.point(model.tail, model.capacity, layout.periodic, now, duration);
+  protected place(s: CyclicState, now: number, duration: number, focus?: Focus): void {
+    const { layout } = this;
+    this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, {
+      enterFrom: (t) => layout.enterFrom(t.slot),
+      exitTo: (slot) => layout.exitTo(slot),
+    });
+    this.focusSlot = focus ? focus.slot : undefined;
+    this.scene.highlightSlot(this.focusSlot);
+    this.headPointer.focused = !!focus && focus.pointer === "head";
+    this.tailPointer.focused = !!focus && focus.pointer === "tail";
+    this.headPointer.point(s.head, s.capacity, layout.periodic, now, duration);
+    this.tailPointer.point(s.tail, s.capacity, layout.periodic, now, duration);
   }
 
   draw(surface: Surface, now: number): boolean {
-    const { layout, model } = this;
+    const playing = this.tickPlayer(now);
+    const { layout } = this;
+    const shown = this.shownState;
     surface.background("background");
     if (layout.track) drawTrack(surface, layout.track);
     layout.slots.forEach((slot, i) => {
-      drawSlot(surface, slot);
+      drawSlot(surface, slot, i === this.focusSlot && !shown.slots[i]);
       const label = layout.indexLabels[i];
       drawIndex(surface, i, label.x, label.y, "center", layout.indexSize);
     });
-    if (model.fullRule === "spare-slot" && model.isFull() && layout.slots[0].w >= 44) {
-      const spare = layout.slots[model.tail];
+    if (shown.fullRule === "spare-slot" && cyclicFull(shown) && layout.slots[0].w >= 44) {
+      const spare = layout.slots[shown.tail];
       drawNote(surface, "spare", spare.x, spare.y);
     }
     const moving = this.scene.draw(surface, now);
     this.tailPointer.draw(surface, now, layout.tail);
     this.headPointer.draw(surface, now, layout.head);
-    return moving || this.headPointer.isAnimating(now) || this.tailPointer.isAnimating(now);
+    return playing || moving || this.headPointer.isAnimating(now) || this.tailPointer.isAnimating(now);
   }
 }

@@ -1,128 +1,138 @@
-// The cyclic queue's state and rules, as plain data: no DOM, no drawing.
-// Items never move. `head` is the slot of the front item; `tail` is the slot the next
-// enqueue fills; both advance modulo the capacity. Two ways to tell full from empty
-// (head = tail in both cases otherwise):
+// The cyclic queue as pure functions of an immutable state. Items never move: `head` is
+// the slot of the front item, `tail` the slot the next enqueue fills, and both advance
+// modulo the capacity. Two ways to tell full from empty (head = tail in both cases):
 //   "count"      keeps a size field; every slot is usable.
 //   "spare-slot" keeps no count and leaves one slot empty; full when (tail + 1) mod c = head.
-import { checkCapacity, ModelResult, ok, refuse } from "../model/model-result";
+import { checkCapacity } from "../model/capacity";
+import { plural } from "../model/result";
+import { Item } from "../model/structure";
+import { Steps, Trace, withSlot } from "../model/trace";
+import { advanceSentence, advanceStep, emptyCheck, emptySentence, fullCheck, fullSentence, usage } from "./cyclic-queue-narration";
 
 export const CYCLIC_MIN_CAPACITY = 2;
 export const CYCLIC_MAX_CAPACITY = 32;
 
 export type FullRule = "count" | "spare-slot";
 
-/** Where a value went or came from, and how the pointer it moved advanced. */
-export interface CyclicStep<T> {
-  value: T;
-  slot: number;
-  /** The moved pointer (tail on enqueue, head on dequeue) before and after. */
-  from: number;
-  to: number;
-  /** True when the pointer went from the last slot back to slot 0. */
-  wrapped: boolean;
-}
-
-export class CyclicQueueModel<T> {
+export interface CyclicState {
   readonly capacity: number;
   readonly fullRule: FullRule;
-  private readonly cells: (T | undefined)[];
-  private used = 0; // the size field of the "count" rule
-  private headSlot = 0;
-  private tailSlot = 0;
+  readonly slots: readonly (Item | null)[];
+  readonly head: number;
+  readonly tail: number;
+  /** The size field of the count rule; under the spare-slot rule, (tail - head) mod capacity. */
+  readonly size: number;
+}
 
-  constructor(capacity = 8, fullRule: FullRule = "count") {
-    this.capacity = checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY);
-    if (fullRule !== "count" && fullRule !== "spare-slot") {
-      throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
-    }
-    this.fullRule = fullRule;
-    this.cells = new Array<T | undefined>(this.capacity).fill(undefined);
-  }
+/** The cyclic queue holding `items`, front to rear, from slot 0. */
+export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = []): CyclicState {
+  if (fullRule !== "count" && fullRule !== "spare-slot") throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
+  checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY, items.length, fullRule === "count" ? capacity : capacity - 1);
+  const slots: (Item | null)[] = new Array(capacity).fill(null);
+  items.forEach((item, i) => (slots[i] = item));
+  return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length };
+}
 
-  /** The slot of the front item (when there is one). */
-  get head(): number {
-    return this.headSlot;
-  }
+/** `slot + 1` modulo the capacity. */
+export function nextSlot(s: CyclicState, slot: number): number {
+  return (slot + 1) % s.capacity;
+}
 
-  /** The slot the next enqueue fills. */
-  get tail(): number {
-    return this.tailSlot;
+/** The items from front (head) to rear (mid-operation, a slot in range may be empty for a step). */
+export function cyclicItems(s: CyclicState): Item[] {
+  const items: Item[] = [];
+  for (let i = 0, slot = s.head; i < s.size; i++, slot = nextSlot(s, slot)) {
+    const item = s.slots[slot];
+    if (item) items.push(item);
   }
+  return items;
+}
 
-  /** Number of items: the size field, or (tail - head) mod capacity under the spare-slot rule. */
-  get size(): number {
-    if (this.fullRule === "count") return this.used;
-    return (this.tailSlot - this.headSlot + this.capacity) % this.capacity;
-  }
+export function cyclicFull(s: CyclicState): boolean {
+  return s.fullRule === "count" ? s.size === s.capacity : nextSlot(s, s.tail) === s.head;
+}
 
-  /** How many items fit: all slots, or all but the spare one. */
-  get room(): number {
-    return this.fullRule === "count" ? this.capacity : this.capacity - 1;
-  }
+export function cyclicEmpty(s: CyclicState): boolean {
+  return s.fullRule === "count" ? s.size === 0 : s.head === s.tail;
+}
 
-  /** `slot + 1` modulo the capacity. */
-  next(slot: number): number {
-    return (slot + 1) % this.capacity;
-  }
+/**
+ * The size after head or tail moved: under the count rule the size field has its own step,
+ * so it stays; under the spare-slot rule it is (tail - head) mod capacity, no field at all.
+ */
+function derivedSize(s: CyclicState, head: number, tail: number): number {
+  return s.fullRule === "count" ? s.size : (tail - head + s.capacity) % s.capacity;
+}
 
-  isEmpty(): boolean {
-    return this.fullRule === "count" ? this.used === 0 : this.headSlot === this.tailSlot;
-  }
+/** How many items fit: all slots, or all but the spare one. */
+export function room(s: CyclicState): number {
+  return s.fullRule === "count" ? s.capacity : s.capacity - 1;
+}
 
-  isFull(): boolean {
-    return this.fullRule === "count" ? this.used === this.capacity : this.next(this.tailSlot) === this.headSlot;
+export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
+  const steps = new Steps(s);
+  if (cyclicFull(s)) {
+    steps.note("check-full", fullCheck(s), { pointer: s.fullRule === "count" ? "size" : "tail" });
+    return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) });
   }
+  const slot = s.tail;
+  const tail = nextSlot(s, slot);
+  const written = { ...s, slots: withSlot(s.slots, slot, item) };
+  steps
+    .note("check-full", fullCheck(s), { pointer: s.fullRule === "count" ? "size" : "tail" })
+    .to("write", `slots[${slot}] = ${item.value}.`, written, { slot })
+    .to("advance-tail", advanceStep("tail", slot, tail, s.capacity), { ...written, tail, size: derivedSize(s, s.head, tail) }, { pointer: "tail" });
+  if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, size: s.size + 1 }, { pointer: "size" });
+  const message = `Enqueued ${item.value} into slot ${slot}; ${usage(steps.state)}. ${advanceSentence("Tail", slot, tail, s.capacity)}`;
+  return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
+}
 
-  /** Writes `value` into slot `tail`, then advances tail modulo the capacity. */
-  enqueue(value: T): ModelResult<CyclicStep<T>> {
-    if (this.isFull()) return refuse("full");
-    const slot = this.tailSlot;
-    this.cells[slot] = value;
-    this.tailSlot = this.next(slot);
-    if (this.fullRule === "count") this.used++;
-    return ok({ value, slot, from: slot, to: this.tailSlot, wrapped: this.tailSlot < slot });
+export function dequeue(s: CyclicState): Trace<CyclicState> {
+  const steps = new Steps(s);
+  if (cyclicEmpty(s)) {
+    steps.note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" });
+    return steps.trace(s, "dequeue", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to dequeue.") });
   }
+  const slot = s.head;
+  const item = s.slots[slot] as Item;
+  const head = nextSlot(s, slot);
+  const erased = { ...s, slots: withSlot(s.slots, slot, null) };
+  steps
+    .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
+    .note("read", `x = slots[${slot}] = ${item.value}, the front.`, { slot })
+    .to("erase", `slots[${slot}] is cleared.`, erased, { slot })
+    .to("advance-head", advanceStep("head", slot, head, s.capacity), { ...erased, head, size: derivedSize(s, head, s.tail) }, { pointer: "head" });
+  if (s.fullRule === "count") steps.to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...steps.state, size: s.size - 1 }, { pointer: "size" });
+  steps.note("return", `Return ${item.value}.`);
+  const after = cyclicEmpty(steps.state) ? "the cyclic queue is now empty" : `nothing else moves, ${usage(steps.state)}`;
+  const message = `Dequeued ${item.value} from slot ${slot}; ${after}. ${advanceSentence("Head", slot, head, s.capacity)}`;
+  return steps.trace(s, "dequeue", { ok: true, value: item.value, message });
+}
 
-  /** Takes the value in slot `head`, then advances head modulo the capacity. Nothing else moves. */
-  dequeue(): ModelResult<CyclicStep<T>> {
-    if (this.isEmpty()) return refuse("empty");
-    const slot = this.headSlot;
-    const value = this.cells[slot] as T;
-    this.cells[slot] = undefined;
-    this.headSlot = this.next(slot);
-    if (this.fullRule === "count") this.used--;
-    return ok({ value, slot, from: slot, to: this.headSlot, wrapped: this.headSlot < slot });
+export function peek(s: CyclicState): Trace<CyclicState> {
+  const steps = new Steps(s);
+  if (cyclicEmpty(s)) {
+    steps.note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" });
+    return steps.trace(s, "peek", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to peek at.") });
   }
+  const item = s.slots[s.head] as Item;
+  steps
+    .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
+    .note("return-front", `Return slots[${s.head}] = ${item.value}; nothing changes.`, { slot: s.head });
+  const message = `Peek: the front is ${item.value}, in slot ${s.head}. The cyclic queue is unchanged.`;
+  return steps.trace(s, "peek", { ok: true, value: item.value, message });
+}
 
-  /** The front item (slot `head`), left in place. */
-  peek(): ModelResult<T> {
-    if (this.isEmpty()) return refuse("empty");
-    return ok(this.cells[this.headSlot] as T);
-  }
-
-  /** Empties every slot and puts head and tail back at slot 0; returns the items, front to rear. */
-  clear(): T[] {
-    const removed = this.toArray();
-    this.cells.fill(undefined);
-    this.used = 0;
-    this.headSlot = 0;
-    this.tailSlot = 0;
-    return removed;
-  }
-
-  /** The items from front (head) to rear (the slot before tail). */
-  toArray(): T[] {
-    const items: T[] = [];
-    for (let i = 0, slot = this.headSlot; i < this.size; i++, slot = this.next(slot)) {
-      items.push(this.cells[slot] as T);
-    }
-    return items;
-  }
-
-  /** Every slot in index order, null where empty (a copy). */
-  slots(): (T | null)[] {
-    const out = new Array<T | null>(this.capacity).fill(null);
-    this.toArray().forEach((item, i) => (out[(this.headSlot + i) % this.capacity] = item));
-    return out;
-  }
+export function clear(s: CyclicState): Trace<CyclicState> {
+  const steps = new Steps(s);
+  const n = s.size;
+  const moved = s.head !== 0 || s.tail !== 0;
+  const cleared = n > 0 ? { ...s, slots: new Array<Item | null>(s.capacity).fill(null) } : s;
+  steps.to("clear-slots", n > 0 ? "Every slot is cleared." : "No slot holds an item.", cleared);
+  const reset = moved || n > 0 ? { ...cleared, head: 0, tail: 0, size: 0 } : cleared;
+  const fields = s.fullRule === "count" ? "head = tail = 0 and size = 0" : "head = tail = 0";
+  steps.to("reset", moved || n > 0 ? `${fields}: the cyclic queue is empty.` : `${fields} already.`, reset, { pointer: "head" });
+  if (n > 0) return steps.trace(s, "clear", { ok: true, message: `Cleared ${plural(n, "item")}. Head and tail are back at slot 0.` });
+  if (moved) return steps.trace(s, "clear", { ok: true, message: "The cyclic queue was already empty; head and tail are back at slot 0." });
+  return steps.trace(s, "clear", { ok: true, message: "The cyclic queue is already empty." });
 }

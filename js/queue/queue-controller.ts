@@ -1,43 +1,51 @@
-// Keeps a QueueModel, its tiles, its front and rear pointers and its narration in step.
-// A dequeue sends the front tile out to the left and slides every other tile one slot
-// forward: the cost of an array queue that the cyclic queue avoids.
+// The array queue's controller: its pure operations, and its picture of a state (a row
+// from the front at slot 0, front above, rear below). A dequeue slides every other tile
+// forward one step at a time: the cost of an array queue that the cyclic queue avoids.
 import { PointerMark } from "../core/pointer";
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
-import { tileInSlot } from "../core/scene";
+import { slotTargets } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
-import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
-import { Item, makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { CanvasSize, ControllerContext, Operations, StructureController } from "../core/structure-controller";
 import { Surface } from "../core/surface";
-import { QueueModel } from "./queue-model";
+import { slotsUsed } from "../model/result";
+import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { Focus } from "../model/trace";
+import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "./queue-model";
 import { queueLayout, QueueLayout } from "./queue-layout";
+import { QUEUE_LISTINGS } from "./queue-listings";
+import { ListingSet } from "../code/listing";
 
 export interface QueueOptions {
   capacity: number;
   values: string[];
 }
 
-export class QueueController extends StructureController {
+export class QueueController extends StructureController<QueueState> {
   readonly structure = "queue" as const;
   readonly operations = QUEUE_OPERATIONS;
-  private readonly model: QueueModel<Item>;
+  readonly listings: ListingSet;
+  protected readonly pure: Operations<QueueState> = { enqueue, dequeue, peek, clear };
   private layout: QueueLayout;
   private readonly frontPointer = new PointerMark("front", "pointerHead", "down");
   private readonly rearPointer = new PointerMark("rear", "pointerTail", "up");
+  private focusSlot?: number;
 
   constructor(ctx: ControllerContext, options: QueueOptions) {
     super(ctx);
-    this.model = new QueueModel<Item>(options.capacity);
+    this.listings = QUEUE_LISTINGS;
     this.layout = queueLayout(options.capacity);
-    for (const value of options.values) this.model.enqueue(makeItem(value));
-    this.place(0);
+    this.start(queueOf(options.capacity, options.values.map((v) => makeItem(v))));
   }
 
-  state(): StructureState {
-    return { structure: "queue", capacity: this.model.capacity, items: this.values() };
+  protected isFull(state: QueueState): boolean {
+    return queueFull(state);
+  }
+
+  publicState(s: QueueState): StructureState {
+    return { structure: "queue", capacity: s.capacity, items: queueItems(s).map((item) => item.value) };
   }
 
   protected layOut(): void {
-    this.layout = queueLayout(this.model.capacity, this.maxWidth);
+    this.layout = queueLayout(this.current.capacity, this.maxWidth);
   }
 
   protected geometry(): QueueLayout {
@@ -49,88 +57,44 @@ export class QueueController extends StructureController {
   }
 
   describe(): string {
-    const items = this.values();
-    const used = slotsUsed(items.length, this.model.capacity);
+    const s = this.shownState;
+    const items = queueItems(s).map((item) => item.value);
+    const used = slotsUsed(items.length, s.capacity);
     if (items.length === 0) return `Queue, empty; ${used}.`;
     return `Queue, front to rear: ${items.join(", ")}. Front is ${items[0]}, rear is ${items[items.length - 1]}; ${used}.`;
   }
 
-  protected handlers() {
-    return {
-      enqueue: (value?: unknown) => this.enqueue(value),
-      dequeue: () => this.dequeue(),
-      peek: () => this.peek(),
-      clear: () => this.clear(),
-    };
+  slotsText(): string[] {
+    const s = this.shownState;
+    const marks = (i: number) => [i === 0 && s.size > 0 ? "front" : "", i === s.size - 1 ? "rear" : ""].filter(Boolean).join(", ");
+    return s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
   }
 
-  private enqueue(raw: unknown): OperationResult {
-    const full = this.model.isFull() ? `The queue is full: ${this.model.size} of ${this.model.capacity}.` : null;
-    const admitted = this.admit(raw, full);
-    if ("refusal" in admitted) return admitted.refusal;
-    const item = admitted.item;
-    this.model.enqueue(item);
-    this.place(this.ctx.duration());
-    this.scene.highlight(item.id);
-    return succeeded(`Enqueued ${item.value}. Rear is now ${item.value}; ${this.usage()}.`, item.value);
-  }
-
-  private dequeue(): OperationResult {
-    const dequeued = this.model.dequeue();
-    if (!dequeued.ok) return refused("The queue is empty. Nothing to dequeue.");
-    const { value: item, shifted } = dequeued.value;
-    this.takeOut([item], this.layout.exitTo);
-    const moved = shifted === 0 ? "no items shifted" : `${plural(shifted, "item")} shifted forward`;
-    const front = this.model.peek();
-    const after = front.ok ? `Front is now ${front.value.value}; ${this.usage()}.` : "The queue is now empty.";
-    return succeeded(`Dequeued ${item.value}; ${moved}. ${after}`, item.value);
-  }
-
-  private peek(): OperationResult {
-    const front = this.model.peek();
-    if (!front.ok) return refused("The queue is empty. Nothing to peek at.");
-    this.scene.highlight(front.value.id);
-    return succeeded(`Peek: the front is ${front.value.value}. The queue is unchanged.`, front.value.value);
-  }
-
-  private clear(): OperationResult {
-    const removed = this.model.clear();
-    if (removed.length === 0) return succeeded("The queue is already empty.");
-    this.takeOut(removed, this.layout.exitTo);
-    return succeeded(`Cleared ${plural(removed.length, "item")}. The queue is now empty.`);
-  }
-
-  private values(): string[] {
-    return this.model.toArray().map((item) => item.value);
-  }
-
-  private usage(): string {
-    return slotsUsed(this.model.size, this.model.capacity);
-  }
-
-  /** Gives every tile and both pointers their targets from the layout. */
-  protected place(duration: number): void {
-    const now = this.now();
-    const items = this.model.toArray();
-    const targets = items.map((item, i) => tileInSlot(item, this.layout.slots[i]));
-    this.scene.sync(targets, now, duration, () => this.layout.enterFrom);
-    const rear = items.length - 1;
-    this.frontPointer.point(rear >= 0 ? this.layout.frontTip(0) : null, now, duration);
-    this.rearPointer.point(rear >= 0 ? this.layout.rearTip(rear) : null, now, duration);
+  protected place(s: QueueState, now: number, duration: number, focus?: Focus): void {
+    const { layout } = this;
+    this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, { enterFrom: () => layout.enterFrom, exitTo: () => layout.exitTo });
+    this.focusSlot = focus ? focus.slot : undefined;
+    this.scene.highlightSlot(this.focusSlot);
+    this.frontPointer.focused = false;
+    this.rearPointer.focused = !!focus && (focus.pointer === "rear" || focus.pointer === "size");
+    this.frontPointer.point(s.size > 0 ? layout.frontTip(0) : null, now, duration);
+    this.rearPointer.point(s.size > 0 ? layout.rearTip(s.size - 1) : null, now, duration);
   }
 
   draw(surface: Surface, now: number): boolean {
-    const layout = this.layout;
+    const playing = this.tickPlayer(now);
+    const { layout } = this;
+    const shown = this.shownState;
     surface.background("background");
     layout.slots.forEach((slot, i) => {
-      drawSlot(surface, slot);
+      drawSlot(surface, slot, i === this.focusSlot && !shown.slots[i]);
       const label = layout.indexAt(i);
       drawIndex(surface, i, label.x, label.y, "center", layout.indexSize);
     });
-    if (this.model.isEmpty()) drawNote(surface, "empty", layout.notePos.x, layout.notePos.y);
+    if (shown.size === 0 && !shown.slots[0]) drawNote(surface, "empty", layout.notePos.x, layout.notePos.y);
     const moving = this.scene.draw(surface, now);
     this.frontPointer.draw(surface, now);
     this.rearPointer.draw(surface, now);
-    return moving || this.frontPointer.isAnimating(now) || this.rearPointer.isAnimating(now);
+    return playing || moving || this.frontPointer.isAnimating(now) || this.rearPointer.isAnimating(now);
   }
 }

@@ -1,49 +1,56 @@
-// Keeps a StackModel, its tiles and its narration in step.
+// The stack's controller: its pure operations, and its picture of a state (slots from the
+// bottom up, the top pointer at the side).
 import { PointerMark } from "../core/pointer";
-import { OperationResult, plural, refused, slotsUsed, succeeded } from "../model/result";
-import { tileInSlot } from "../core/scene";
+import { slotTargets } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
-import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
-import { Item, makeItem, OperationSpec, StructureState } from "../model/structure";
+import { CanvasSize, ControllerContext, Operations, StructureController } from "../core/structure-controller";
 import { Surface } from "../core/surface";
-import { StackModel } from "./stack-model";
+import { slotsUsed } from "../model/result";
+import { makeItem, OperationSpec, StructureState } from "../model/structure";
+import { Focus } from "../model/trace";
+import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf } from "./stack-model";
 import { stackLayout, StackLayout } from "./stack-layout";
+import { STACK_LISTINGS } from "./stack-listings";
+import { ListingSet } from "../code/listing";
 
 export interface StackOptions {
   capacity: number;
   values: string[];
 }
 
-export class StackController extends StructureController {
+export const STACK_OPERATIONS: readonly OperationSpec[] = [
+  { name: "push", label: "Push", takesValue: true },
+  { name: "pop", label: "Pop", takesValue: false },
+  { name: "peek", label: "Peek", takesValue: false },
+  { name: "clear", label: "Clear", takesValue: false },
+];
+
+export class StackController extends StructureController<StackState> {
   readonly structure = "stack" as const;
-  readonly operations: readonly OperationSpec[] = [
-    { name: "push", label: "Push", takesValue: true },
-    { name: "pop", label: "Pop", takesValue: false },
-    { name: "peek", label: "Peek", takesValue: false },
-    { name: "clear", label: "Clear", takesValue: false },
-  ];
-  private readonly model: StackModel<Item>;
+  readonly operations = STACK_OPERATIONS;
+  readonly listings: ListingSet;
+  protected readonly pure: Operations<StackState> = { push, pop, peek, clear };
   private layout: StackLayout;
   private readonly topPointer = new PointerMark("top", "pointerTop", "left");
+  private focusSlot?: number;
 
   constructor(ctx: ControllerContext, options: StackOptions) {
     super(ctx);
-    this.model = new StackModel<Item>(options.capacity);
+    this.listings = STACK_LISTINGS;
     this.layout = stackLayout(options.capacity);
-    for (const value of options.values) this.model.push(makeItem(value));
-    this.place(0);
+    this.start(stackOf(options.capacity, options.values.map(makeItem)));
   }
 
-  state(): StructureState {
-    return {
-      structure: "stack",
-      capacity: this.model.capacity,
-      items: this.model.toArray().map((item) => item.value),
-    };
+  protected isFull(state: StackState): boolean {
+    return stackFull(state);
+  }
+
+  publicState(s: StackState): StructureState {
+    return { structure: "stack", capacity: s.capacity, items: stackItems(s).map((item) => item.value) };
   }
 
   protected layOut(): void {
-    this.layout = stackLayout(this.model.capacity, this.maxWidth);
+    this.layout = stackLayout(this.current.capacity, this.maxWidth);
   }
 
   protected geometry(): StackLayout {
@@ -55,79 +62,39 @@ export class StackController extends StructureController {
   }
 
   describe(): string {
-    const items = this.state().items;
-    const used = slotsUsed(items.length, this.model.capacity);
+    const s = this.shownState;
+    const items = stackItems(s).map((item) => item.value);
+    const used = slotsUsed(items.length, s.capacity);
     if (items.length === 0) return `Stack, empty; ${used}.`;
     return `Stack, bottom to top: ${items.join(", ")}. Top is ${items[items.length - 1]}; ${used}.`;
   }
 
-  protected handlers() {
-    return {
-      push: (value?: unknown) => this.push(value),
-      pop: () => this.pop(),
-      peek: () => this.peek(),
-      clear: () => this.clear(),
-    };
+  slotsText(): string[] {
+    const s = this.shownState;
+    return s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${i === s.top ? " (top)" : ""}`);
   }
 
-  private push(raw: unknown): OperationResult {
-    const full = this.model.isFull() ? `The stack is full: ${this.model.size} of ${this.model.capacity}.` : null;
-    const admitted = this.admit(raw, full);
-    if ("refusal" in admitted) return admitted.refusal;
-    const item = admitted.item;
-    this.model.push(item);
-    this.place(this.ctx.duration());
-    this.scene.highlight(item.id);
-    return succeeded(`Pushed ${item.value}. Top is now ${item.value}; ${this.usage()}.`, item.value);
-  }
-
-  private pop(): OperationResult {
-    const popped = this.model.pop();
-    if (!popped.ok) return refused("The stack is empty. Nothing to pop.");
-    this.takeOut([popped.value], this.layout.outside);
-    const top = this.model.peek();
-    const after = top.ok ? `Top is now ${top.value.value}; ${this.usage()}.` : "The stack is now empty.";
-    return succeeded(`Popped ${popped.value.value}. ${after}`, popped.value.value);
-  }
-
-  private peek(): OperationResult {
-    const top = this.model.peek();
-    if (!top.ok) return refused("The stack is empty. Nothing to peek at.");
-    this.scene.highlight(top.value.id);
-    return succeeded(`Peek: the top is ${top.value.value}. The stack is unchanged.`, top.value.value);
-  }
-
-  private clear(): OperationResult {
-    const removed = this.model.clear();
-    if (removed.length === 0) return succeeded("The stack is already empty.");
-    this.takeOut(removed, this.layout.outside);
-    return succeeded(`Cleared ${plural(removed.length, "item")}. The stack is now empty.`);
-  }
-
-  private usage(): string {
-    return slotsUsed(this.model.size, this.model.capacity);
-  }
-
-  /** Gives every tile and the top pointer its target from the layout. */
-  protected place(duration: number): void {
-    const now = this.now();
-    const items = this.model.toArray();
-    const targets = items.map((item, i) => tileInSlot(item, this.layout.slots[i]));
-    this.scene.sync(targets, now, duration, () => this.layout.outside);
-    const top = items.length - 1;
-    this.topPointer.point(top >= 0 ? { x: this.layout.pointerX, y: this.layout.slots[top].y } : null, now, duration);
+  protected place(s: StackState, now: number, duration: number, focus?: Focus): void {
+    const { layout } = this;
+    this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, { enterFrom: () => layout.outside, exitTo: () => layout.outside });
+    this.focusSlot = focus ? focus.slot : undefined;
+    this.scene.highlightSlot(this.focusSlot);
+    this.topPointer.focused = !!focus && focus.pointer === "top";
+    this.topPointer.point(s.top >= 0 ? { x: layout.pointerX, y: layout.slots[s.top].y } : null, now, duration);
   }
 
   draw(surface: Surface, now: number): boolean {
-    const layout = this.layout;
+    const playing = this.tickPlayer(now);
+    const { layout } = this;
+    const shown = this.shownState;
     surface.background("background");
     layout.slots.forEach((slot, i) => {
-      drawSlot(surface, slot);
+      drawSlot(surface, slot, i === this.focusSlot && !shown.slots[i]);
       drawIndex(surface, i, layout.indexX, slot.y, "right");
     });
-    if (this.model.isEmpty()) drawNote(surface, "empty", layout.slots[0].x, layout.slots[0].y);
+    if (shown.top < 0) drawNote(surface, "empty", layout.slots[0].x, layout.slots[0].y);
     const moving = this.scene.draw(surface, now);
     this.topPointer.draw(surface, now);
-    return moving || this.topPointer.isAnimating(now);
+    return playing || moving || this.topPointer.isAnimating(now);
   }
 }

@@ -1,52 +1,97 @@
-// The stack's state and rules, as plain data: no DOM, no drawing.
-import { checkCapacity, ModelResult, ok, refuse } from "../model/model-result";
+// The array stack as pure functions of an immutable state: each operation returns its
+// trace (steps with code lines and sentences). Slot 0 is the bottom; `top` is the index
+// of the top item, -1 when the stack is empty.
+import { checkCapacity } from "../model/capacity";
+import { plural, slotsUsed } from "../model/result";
+import { Item } from "../model/structure";
+import { Steps, Trace, withSlot } from "../model/trace";
 
 export const STACK_MIN_CAPACITY = 1;
 export const STACK_MAX_CAPACITY = 32;
 
-export class StackModel<T> {
-  private readonly items: T[] = [];
+export interface StackState {
   readonly capacity: number;
+  readonly slots: readonly (Item | null)[];
+  /** The index of the top item; -1 when empty. */
+  readonly top: number;
+}
 
-  constructor(capacity = 8) {
-    this.capacity = checkCapacity(capacity, STACK_MIN_CAPACITY, STACK_MAX_CAPACITY);
-  }
+/** The stack holding `items`, bottom to top. */
+export function stackOf(capacity: number, items: readonly Item[] = []): StackState {
+  checkCapacity(capacity, STACK_MIN_CAPACITY, STACK_MAX_CAPACITY, items.length);
+  const slots: (Item | null)[] = new Array(capacity).fill(null);
+  items.forEach((item, i) => (slots[i] = item));
+  return { capacity, slots, top: items.length - 1 };
+}
 
-  get size(): number {
-    return this.items.length;
-  }
+/** The items from bottom to top (mid-push, top may stand on the slot still to be written). */
+export function stackItems(s: StackState): Item[] {
+  return s.slots.slice(0, s.top + 1).filter((item): item is Item => item !== null);
+}
 
-  isEmpty(): boolean {
-    return this.items.length === 0;
-  }
+export function stackFull(s: StackState): boolean {
+  return s.top === s.capacity - 1;
+}
 
-  isFull(): boolean {
-    return this.items.length === this.capacity;
-  }
+const used = (s: StackState) => slotsUsed(s.top + 1, s.capacity);
 
-  push(value: T): ModelResult<T> {
-    if (this.isFull()) return refuse("full");
-    this.items.push(value);
-    return ok(value);
+export function push(s: StackState, item: Item): Trace<StackState> {
+  const steps = new Steps(s);
+  const last = s.capacity - 1;
+  if (stackFull(s)) {
+    steps.note("check-full", `top is ${s.top} = capacity − 1: the stack is full.`, { pointer: "top" });
+    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${s.top + 1} of ${s.capacity}.` });
   }
+  const top = s.top + 1;
+  steps
+    .note("check-full", `top is ${s.top}, not capacity − 1 = ${last}: there is room.`, { pointer: "top" })
+    .to("move-top", `top = ${s.top} + 1 = ${top}.`, { ...s, top }, { pointer: "top" })
+    .to("write", `slots[${top}] = ${item.value}: the new top.`, { ...s, top, slots: withSlot(s.slots, top, item) }, { slot: top });
+  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${item.value}. Top is now ${item.value}; ${used(steps.state)}.` });
+}
 
-  pop(): ModelResult<T> {
-    if (this.isEmpty()) return refuse("empty");
-    return ok(this.items.pop() as T);
+export function pop(s: StackState): Trace<StackState> {
+  const steps = new Steps(s);
+  if (s.top < 0) {
+    steps.note("check-empty", "top is −1: the stack is empty.", { pointer: "top" });
+    return steps.trace(s, "pop", { ok: false, reason: "empty", message: "The stack is empty. Nothing to pop." });
   }
+  const item = s.slots[s.top] as Item;
+  const top = s.top - 1;
+  const erased = { ...s, slots: withSlot(s.slots, s.top, null) };
+  steps
+    .note("check-empty", `top is ${s.top}, not −1: the stack has items.`, { pointer: "top" })
+    .note("read", `x = slots[${s.top}] = ${item.value}.`, { slot: s.top })
+    .to("erase", `slots[${s.top}] is cleared.`, erased, { slot: s.top })
+    .to("move-top", `top = ${s.top} − 1 = ${top}.`, { ...erased, top }, { pointer: "top" })
+    .note("return", `Return ${item.value}.`);
+  const after = top >= 0 ? `Top is now ${(s.slots[top] as Item).value}; ${used(steps.state)}.` : "The stack is now empty.";
+  return steps.trace(s, "pop", { ok: true, value: item.value, message: `Popped ${item.value}. ${after}` });
+}
 
-  peek(): ModelResult<T> {
-    if (this.isEmpty()) return refuse("empty");
-    return ok(this.items[this.items.length - 1]);
+export function peek(s: StackState): Trace<StackState> {
+  const steps = new Steps(s);
+  if (s.top < 0) {
+    steps.note("check-empty", "top is −1: the stack is empty.", { pointer: "top" });
+    return steps.trace(s, "peek", { ok: false, reason: "empty", message: "The stack is empty. Nothing to peek at." });
   }
+  const item = s.slots[s.top] as Item;
+  steps
+    .note("check-empty", `top is ${s.top}, not −1: the stack has items.`, { pointer: "top" })
+    .note("return-top", `Return slots[${s.top}] = ${item.value}; nothing changes.`, { slot: s.top });
+  return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the top is ${item.value}. The stack is unchanged.` });
+}
 
-  /** Empties the stack and returns what it held, bottom to top. */
-  clear(): T[] {
-    return this.items.splice(0, this.items.length);
+export function clear(s: StackState): Trace<StackState> {
+  const steps = new Steps(s);
+  const n = s.top + 1;
+  if (n === 0) {
+    steps.note("clear-slots", "No slot holds an item.").note("reset-top", "top is already −1.", { pointer: "top" });
+    return steps.trace(s, "clear", { ok: true, message: "The stack is already empty." });
   }
-
-  /** The items from bottom to top (a copy). */
-  toArray(): T[] {
-    return this.items.slice();
-  }
+  const cleared = { ...s, slots: new Array<Item | null>(s.capacity).fill(null) };
+  steps
+    .to("clear-slots", n === 1 ? "slots[0] is cleared." : `slots[0] to slots[${s.top}] are cleared.`, cleared)
+    .to("reset-top", "top = −1: the stack is empty.", { ...cleared, top: -1 }, { pointer: "top" });
+  return steps.trace(s, "clear", { ok: true, message: `Cleared ${plural(n, "item")}. The stack is now empty.` });
 }

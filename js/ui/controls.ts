@@ -76,7 +76,7 @@ export function createViewSelect(
 }
 
 /** Gives `control` an id unique on the page and returns a <label> that names it. */
-function labelFor(doc: Document, text: string, control: HTMLElement): HTMLLabelElement {
+export function labelFor(doc: Document, text: string, control: HTMLElement): HTMLLabelElement {
   control.id = "dsviz-" + text.toLowerCase() + "-" + ++controlCount;
   const label = doc.createElement("label");
   label.htmlFor = control.id;

@@ -1,0 +1,124 @@
+// The code a student reads is code that was run: every step a model emits is a line of the
+// operation's method in every language, and the JavaScript listing, run here, does exactly
+// what the model does on random sequences.
+import { LANGUAGES, ListingSet, methodOf, programText, stepIds } from "../js/code/listing";
+import { finalState, Trace } from "../js/model/trace";
+import { Item, OperationName } from "../js/model/structure";
+import * as stack from "../js/stack/stack-model";
+import * as queue from "../js/queue/queue-model";
+import * as cyclic from "../js/cyclic-queue/cyclic-queue-model";
+import { STACK_LISTINGS } from "../js/stack/stack-listings";
+import { QUEUE_LISTINGS } from "../js/queue/queue-listings";
+import { cyclicListings } from "../js/cyclic-queue/cyclic-queue-listings";
+import { item, pick, prng } from "./support/sequences";
+
+interface Case<S> {
+  name: string;
+  listings: ListingSet;
+  className: string;
+  start(capacity: number): S;
+  ops: Partial<Record<OperationName, (s: S, item: Item) => Trace<S>>>;
+  /** The fields the JavaScript object must have equal to the model's. */
+  fields(s: S): Record<string, unknown>;
+  minCapacity: number;
+}
+
+const values = (slots: readonly (Item | null)[]) => slots.map((i) => (i ? i.value : null));
+
+const CASES: Case<any>[] = [
+  {
+    name: "stack",
+    listings: STACK_LISTINGS,
+    className: "ArrayStack",
+    start: (c) => stack.stackOf(c),
+    ops: { push: stack.push, pop: stack.pop, peek: stack.peek, clear: stack.clear },
+    fields: (s: stack.StackState) => ({ slots: values(s.slots), top: s.top }),
+    minCapacity: 1,
+  } as Case<stack.StackState>,
+  {
+    name: "queue",
+    listings: QUEUE_LISTINGS,
+    className: "ArrayQueue",
+    start: (c) => queue.queueOf(c),
+    ops: { enqueue: queue.enqueue, dequeue: queue.dequeue, peek: queue.peek, clear: queue.clear },
+    fields: (s: queue.QueueState) => ({ slots: values(s.slots), size: s.size }),
+    minCapacity: 1,
+  } as Case<queue.QueueState>,
+  ...(["count", "spare-slot"] as const).map(
+    (rule) =>
+      ({
+        name: `cyclic queue (${rule})`,
+        listings: cyclicListings(rule),
+        className: "CircularQueue",
+        start: (c) => cyclic.cyclicOf(c, rule),
+        ops: { enqueue: cyclic.enqueue, dequeue: cyclic.dequeue, peek: cyclic.peek, clear: cyclic.clear },
+        fields: (s: cyclic.CyclicState) =>
+          rule === "count" ? { slots: values(s.slots), head: s.head, tail: s.tail, size: s.size } : { slots: values(s.slots), head: s.head, tail: s.tail },
+        minCapacity: 2,
+      }) as Case<cyclic.CyclicState>,
+  ),
+];
+
+describe("code listings", () => {
+  for (const c of CASES) {
+    const names = Object.keys(c.ops) as OperationName[];
+
+    it(`${c.name}: every step id the model emits is a line of that operation's method in every language`, () => {
+      const rand = prng(21);
+      const emitted = new Map<OperationName, Set<string>>();
+      for (let round = 0; round < 20; round++) {
+        let s = c.start(c.minCapacity + Math.floor(rand() * 5));
+        for (let n = 0; n < 40; n++) {
+          const name = pick(rand, names);
+          const t = (c.ops[name] as (s: unknown, i: Item) => Trace<unknown>)(s, item(String(n)));
+          if (!emitted.has(name)) emitted.set(name, new Set());
+          t.steps.forEach((step) => emitted.get(name)!.add(step.line));
+          s = finalState(t);
+        }
+      }
+      for (const { name: language } of LANGUAGES) {
+        for (const [operation, lines] of emitted) {
+          const method = methodOf(c.listings[language], operation);
+          expect(method).withContext(`${language} ${operation}`).toBeDefined();
+          const tagged = new Set(method!.lines.map((l) => l.step));
+          for (const line of lines) expect(tagged.has(line)).withContext(`${language} ${operation}: ${line}`).toBe(true);
+        }
+        // And no listing tags a line with a step the model never takes.
+        const all = new Set<string>();
+        emitted.forEach((set) => set.forEach((id) => all.add(id)));
+        for (const id of stepIds(c.listings[language])) expect(all.has(id)).withContext(`${language}: ${id}`).toBe(true);
+      }
+    });
+
+    it(`${c.name}: the JavaScript listing, run, matches the model on 1,000 random sequences`, () => {
+      const Impl = new Function(`${programText(c.listings.javascript)}\nreturn ${c.className};`)();
+      const rand = prng(c.name.length * 97);
+      for (let seq = 0; seq < 1000; seq++) {
+        const capacity = c.minCapacity + Math.floor(rand() * 8);
+        const js = new Impl(capacity);
+        let s = c.start(capacity);
+        const length = 1 + Math.floor(rand() * 12);
+        for (let n = 0; n < length; n++) {
+          const name = pick(rand, names);
+          const value = String(Math.floor(rand() * 100));
+          const t = (c.ops[name] as (s: unknown, i: Item) => Trace<unknown>)(s, item(value));
+          let returned: unknown;
+          let refused = false;
+          try {
+            returned = js[name](value);
+          } catch (error) {
+            refused = true;
+          }
+          const context = `sequence ${seq}, ${name} #${n}`;
+          expect(refused).withContext(context).toBe(!t.ok);
+          if (t.ok && (name === "pop" || name === "dequeue" || name === "peek")) expect(returned).withContext(context).toBe(t.value);
+          s = finalState(t);
+          const want = c.fields(s);
+          const got: Record<string, unknown> = {};
+          for (const key of Object.keys(want)) got[key] = js[key];
+          expect(got).withContext(context).toEqual(want);
+        }
+      }
+    });
+  }
+});

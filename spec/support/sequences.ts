@@ -1,0 +1,31 @@
+// Seeded random operation sequences for the specs: the same seed, the same sequence.
+import { Item } from "../../js/model/structure";
+
+/** A small, fast PRNG (mulberry32): returns [0, 1) like Math.random. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
+
+let nextId = 1e6;
+/** A fresh item with its own identity (ids far from the library's own). */
+export function item(value: string): Item {
+  return { id: nextId++, value };
+}
+
+/** Changes the state's arrays and objects in place would throw: the models must never. */
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}

@@ -1,0 +1,123 @@
+// What each code line may change in a state, and nothing else: specs walk every trace
+// with these and fail on a step whose state does not follow from the one before.
+import { Step } from "../../js/model/trace";
+import { StackState } from "../../js/stack/stack-model";
+import { QueueState } from "../../js/queue/queue-model";
+import { CyclicState } from "../../js/cyclic-queue/cyclic-queue-model";
+
+type Slots = readonly unknown[];
+
+/** True when `b` differs from `a` at most in slot `slot`. */
+function onlySlot(a: Slots, b: Slots, slot: number): boolean {
+  return a.length === b.length && a.every((s, i) => i === slot || s === b[i]);
+}
+
+const unchanged = <S>(prev: S, step: Step<S>) => (step.state === prev ? null : `${step.line} changed the state`);
+
+/** What each line may change, and nothing else: null when `step` follows from `prev` as its line says. */
+export function stackStepError(prev: StackState, step: Step<StackState>): string | null {
+  const next = step.state;
+  const sameSlots = next.slots === prev.slots;
+  switch (step.line) {
+    case "check-full":
+    case "check-empty":
+    case "read":
+    case "return":
+    case "return-top":
+      return unchanged(prev, step);
+    case "move-top":
+      return sameSlots && Math.abs(next.top - prev.top) === 1 ? null : "move-top must change top by one and nothing else";
+    case "write":
+      return next.top === prev.top && prev.slots[next.top] === null && next.slots[next.top] !== null && onlySlot(prev.slots, next.slots, next.top)
+        ? null
+        : "write must fill slots[top] and nothing else";
+    case "erase":
+      return next.top === prev.top && next.slots[prev.top] === null && onlySlot(prev.slots, next.slots, prev.top) ? null : "erase must clear slots[top] only";
+    case "clear-slots":
+      return next.top === prev.top && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
+    case "reset-top":
+      return sameSlots && next.top === -1 ? null : "reset-top must set top to -1 only";
+    default:
+      return `unknown line ${step.line}`;
+  }
+}
+
+
+
+export function queueStepError(prev: QueueState, step: Step<QueueState>): string | null {
+  const next = step.state;
+  switch (step.line) {
+    case "check-full":
+    case "check-empty":
+    case "read":
+    case "return":
+    case "return-front":
+      return unchanged(prev, step);
+    case "write":
+      return next.size === prev.size && prev.slots[prev.size] === null && next.slots[prev.size] !== null && onlySlot(prev.slots, next.slots, prev.size)
+        ? null
+        : "write must fill slots[size] only";
+    case "count-up":
+    case "count-down":
+      return next.slots === prev.slots && next.size - prev.size === (step.line === "count-up" ? 1 : -1) ? null : `${step.line} must change size only`;
+    case "shift": {
+      const to = step.focus && step.focus.slot;
+      return to !== undefined && next.size === prev.size && next.slots[to] === prev.slots[to + 1] && onlySlot(prev.slots, next.slots, to)
+        ? null
+        : "shift must copy slots[i] into slots[i - 1] only";
+    }
+    case "erase": {
+      const slot = step.focus && step.focus.slot;
+      return slot === prev.size - 1 && next.slots[slot] === null && next.size === prev.size && onlySlot(prev.slots, next.slots, slot)
+        ? null
+        : "erase must clear slots[size - 1] only";
+    }
+    case "clear-slots":
+      return next.size === prev.size && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
+    case "reset-size":
+      return next.slots === prev.slots && next.size === 0 ? null : "reset-size must set size to 0 only";
+    default:
+      return `unknown line ${step.line}`;
+  }
+}
+
+export function cyclicStepError(prev: CyclicState, step: Step<CyclicState>): string | null {
+  const next = step.state;
+  const c = prev.capacity;
+  const same = (keys: (keyof CyclicState)[]) => keys.every((k) => next[k] === prev[k]);
+  const derived = (s: CyclicState) => s.fullRule === "count" || s.size === (s.tail - s.head + c) % c;
+  if (!derived(next)) return `${step.line}: the spare-slot size is not (tail - head) mod capacity`;
+  switch (step.line) {
+    case "check-full":
+    case "check-empty":
+    case "read":
+    case "return":
+    case "return-front":
+      return unchanged(prev, step);
+    case "write":
+      return same(["head", "tail", "size"]) && prev.slots[prev.tail] === null && next.slots[prev.tail] !== null && onlySlot(prev.slots, next.slots, prev.tail)
+        ? null
+        : "write must fill slots[tail] only";
+    case "advance-tail":
+      return next.slots === prev.slots && next.head === prev.head && next.tail === (prev.tail + 1) % c && (prev.fullRule !== "count" || next.size === prev.size)
+        ? null
+        : "advance-tail must set tail = (tail + 1) mod capacity only";
+    case "advance-head":
+      return next.slots === prev.slots && next.tail === prev.tail && next.head === (prev.head + 1) % c && (prev.fullRule !== "count" || next.size === prev.size)
+        ? null
+        : "advance-head must set head = (head + 1) mod capacity only";
+    case "count-up":
+    case "count-down":
+      return prev.fullRule === "count" && same(["slots", "head", "tail"]) && next.size - prev.size === (step.line === "count-up" ? 1 : -1)
+        ? null
+        : `${step.line} must change the size field only (count rule)`;
+    case "erase":
+      return same(["head", "tail", "size"]) && next.slots[prev.head] === null && onlySlot(prev.slots, next.slots, prev.head) ? null : "erase must clear slots[head] only";
+    case "clear-slots":
+      return same(["head", "tail", "size"]) && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
+    case "reset":
+      return next.slots === prev.slots && next.head === 0 && next.tail === 0 && next.size === 0 ? null : "reset must set head, tail (and size) to 0 only";
+    default:
+      return `unknown line ${step.line}`;
+  }
+}
