@@ -14,9 +14,21 @@ function canvasPixel(page, selector, x, y) {
   );
 }
 
-/** Waits until every animation on the page has finished (tiles settle within a second). */
+/** Waits until every example has played its operation to the end and every tile has landed. */
 async function settle(page) {
-  await page.waitForTimeout(700);
+  await page.waitForFunction(() => !document.querySelector(".dsviz-example[data-step]"));
+  await page.waitForTimeout(600);
+}
+
+/** Sets an example's Speed slider to its fastest (4x), as a reader would: steps go by quickly. */
+async function fastest(page, sel) {
+  await page.locator(sel).getByLabel("Speed", { exact: true }).fill("4");
+}
+
+/** Waits until the example in `sel` has played its operation to the end; returns what it says then. */
+async function finished(page, sel) {
+  await page.waitForFunction((s) => !document.querySelector(s).querySelector(".dsviz-example[data-step]"), sel);
+  return page.locator(`${sel} .dsviz-status`).textContent();
 }
 
 /** How many canvas fills (every frame starts with one) the page makes in the next `ms`. */
@@ -117,4 +129,4 @@ function canvasTextContrasts(page) {
   });
 }
 
-module.exports = { canvasPixel, settle, countCanvasDraws, recordCanvasTexts, canvasTextContrasts };
+module.exports = { canvasPixel, settle, fastest, finished, countCanvasDraws, recordCanvasTexts, canvasTextContrasts };

@@ -261,7 +261,7 @@ describe("course pages", () => {
     assert.deepEqual(shown.map((s) => s.controls), [false, false, false], "no Value box, button or select is printed");
     assert.ok(shown.every((s) => s.title && s.canvas), "titles and canvases are printed");
     assert.equal(shown[1].status, true, "the narration is printed");
-    await page.emulateMedia({ media: "screen" });
+    await page.emulateMedia({ media: null }); // back to no emulation: page.pdf() prints with print media
     const printedPages = pageCount(await page.pdf({ format: "A4" }));
     console.log(`printed notes: ${printedPages} A4 pages with dsviz, ${plainPages} without`);
     assert.ok(printedPages <= plainPages + 1, `${printedPages} pages with dsviz, ${plainPages} without`);

@@ -9,6 +9,7 @@ const path = require("path");
 const { pathToFileURL } = require("url");
 const { useServerAndBrowser, openPage, cspViolations, ROOT } = require("./support");
 const { notesPage, exampleDiv } = require("./notes");
+const { finished } = require("./canvas");
 
 const JS = { "Content-Type": "text/javascript; charset=utf-8" };
 const BODY = [
@@ -45,8 +46,9 @@ describe("host pages", () => {
     server.route(
       "/hosts/use-jquery.js",
       `jQuery(function ($) {
-         $("[data-dsviz]").each(function () { window.dsviz.get(this).push("jq"); });
-         window.__jq = { version: $.fn.jquery, same: window.$ === window.jQuery, pushed: $("#first").find(".dsviz-status").text() };
+         var said = [];
+         $("[data-dsviz]").each(function () { said.push(window.dsviz.get(this).push("jq").message); });
+         window.__jq = { version: $.fn.jquery, same: window.$ === window.jQuery, pushed: said[0], examples: $(".dsviz-example").length };
        });`,
       JS,
     );
@@ -56,9 +58,9 @@ describe("host pages", () => {
   async function assertWorks(page, problems) {
     await page.waitForFunction(() => document.querySelectorAll("#first canvas, #second canvas").length === 2);
     const first = page.locator("#first");
-    await first.getByLabel("Value").fill("9");
+    await first.getByLabel("Value", { exact: true }).fill("9");
     await first.getByRole("button", { name: "Push" }).click();
-    assert.match(await first.locator('[role="status"]').textContent(), /^Pushed 9\./);
+    assert.match(await finished(page, "#first"), /^Pushed 9\./);
     assert.deepEqual(problems, []);
   }
 
@@ -114,7 +116,7 @@ describe("host pages", () => {
       const url = server.route("/hosts/jquery.html", notesPage({ body: BODY, before, after: '<script src="/hosts/use-jquery.js"></script>' }));
       const { page, problems, context } = await openPage(browser, url);
       await page.waitForFunction(() => window.__jq);
-      assert.deepEqual(await page.evaluate(() => window.__jq), { version: "4.0.0", same: true, pushed: "Pushed jq. Top is now jq; 4 of 8 slots used." });
+      assert.deepEqual(await page.evaluate(() => window.__jq), { version: "4.0.0", same: true, pushed: "Pushed jq. Top is now jq; 4 of 8 slots used.", examples: 2 });
       await assertWorks(page, problems);
       await context.close();
     }

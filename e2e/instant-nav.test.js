@@ -6,7 +6,7 @@ const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage } = require("./support");
 const { instantNavPage, routeHostAssets, INSTANT_PAGES } = require("./host-pages");
-const { countCanvasDraws } = require("./canvas");
+const { countCanvasDraws, finished } = require("./canvas");
 
 const perPage = INSTANT_PAGES.map((html) => (html.match(/data-dsviz=/g) || []).length);
 
@@ -67,7 +67,7 @@ describe("instant navigation", () => {
     const example = page.locator("main [data-dsviz]").first();
     await example.getByLabel("Value", { exact: true }).fill("8");
     await example.getByRole("button", { name: /^(Push|Enqueue)$/ }).click();
-    assert.match(await example.locator('[role="status"]').textContent(), /^(Pushed|Enqueued) 8/);
+    assert.match(await finished(page, "main [data-dsviz]:first-of-type"), /^(Pushed|Enqueued) 8/);
     await page.waitForTimeout(700);
     assert.equal(await countCanvasDraws(page, 500), 0, "nothing draws while the page is quiet");
     assert.deepEqual(problems, []);

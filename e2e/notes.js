@@ -67,8 +67,9 @@ function canvasHashes(page) {
   );
 }
 
-/** Waits until no canvas changes for 250 ms (every animation has settled). */
+/** Waits until every example has played its operation to the end and no canvas changes for 250 ms. */
 async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector(".dsviz-example[data-step]"));
   let last = await canvasHashes(page);
   for (let tries = 0; tries < 40; tries++) {
     await page.waitForTimeout(250);

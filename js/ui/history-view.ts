@@ -23,6 +23,7 @@ export class HistoryView {
     summary.textContent = "History";
     const wrap = doc.createElement("div");
     wrap.className = "dsviz-history-table";
+    wrap.tabIndex = 0; // it scrolls: reachable by keyboard
     const table = doc.createElement("table");
     const thead = table.createTHead();
     this.head = thead.insertRow();
@@ -35,7 +36,7 @@ export class HistoryView {
     copy.addEventListener("click", () => this.copy());
     this.note = doc.createElement("span");
     this.note.className = "dsviz-copy-note";
-    this.note.setAttribute("role", "status");
+    this.note.setAttribute("aria-live", "polite");
     this.element.append(summary, wrap, copy, this.note);
     this.render([]);
   }
