@@ -116,6 +116,12 @@ describe("embed.html", () => {
     await area.locator(".api-clear").click();
     await area.locator(".api-peek").click();
     assert.match(await output.textContent(), /^peek\(\) → \{"ok":false,"message":"The stack is empty\. Nothing to peek at\."\}/);
+    await area.locator(".api-undo").click();
+    assert.match(await output.textContent(), /^undo\(\) → \{"ok":true,"message":"Undid clear\."\}\nstate\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\]\}/);
+    await area.locator(".api-redo").click();
+    assert.match(await output.textContent(), /^redo\(\) → \{"ok":true,"message":"Redid clear\. Cleared 2 items\./);
+    await area.locator(".api-history").click();
+    assert.match(await output.textContent(), /^history\(\) → \["Pushed <b>x\. Top is now <b>x; 3 of 5 slots used\.","Popped <b>x\. Top is now 1; 2 of 5 slots used\.","Cleared 2 items\. The stack is now empty\."\]/);
     await area.locator(".api-remount").click();
     assert.match(await output.textContent(), /state\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\]\}/);
     assert.equal(await area.locator(".api-stack canvas").count(), 1);

@@ -91,6 +91,9 @@
     find(".api-pop").addEventListener("click", () => show("pop()", stack.pop()));
     find(".api-peek").addEventListener("click", () => show("peek()", stack.peek()));
     find(".api-clear").addEventListener("click", () => show("clear()", stack.clear()));
+    find(".api-undo").addEventListener("click", () => show("undo()", stack.undo()));
+    find(".api-redo").addEventListener("click", () => show("redo()", stack.redo()));
+    find(".api-history").addEventListener("click", () => show("history()", stack.history().map((entry) => entry.message)));
     find(".api-remount").addEventListener("click", () => {
       stack.destroy(); // releases the canvas; the element can be mounted again
       stack = mountStack();
