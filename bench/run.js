@@ -21,7 +21,8 @@ function writePages() {
   const thirty = Array.from({ length: 30 }, (_, i) => `<div data-dsviz="stack" data-capacity="8" data-values="${i} 1 2"></div>`).join("\n");
   fs.writeFileSync(path.join(dir, "idle.html"), page(thirty));
   const values = Array.from({ length: 32 }, (_, i) => String(i)).join(" ");
-  fs.writeFileSync(path.join(dir, "animate.html"), page(`<div data-dsviz="stack" data-capacity="32" data-values="${values}"></div>`));
+  // With the code panel shown: each step the player shows also marks a line of code.
+  fs.writeFileSync(path.join(dir, "animate.html"), page(`<div data-dsviz="stack" data-capacity="32" data-code="pseudocode" data-values="${values}"></div>`));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -130,8 +131,8 @@ async function main() {
     const kb = (n) => (n / 1024).toFixed(1) + " KiB";
     const lines = [
       ["idle, 30 settled examples", `${idlePercent.toFixed(3)}% of the main thread`, "< 0.5%"],
-      ["animation, 32 tiles: p95 frame", `${anim.p95Frame.toFixed(2)} ms (${anim.frames} frames)`, "< 2 ms"],
-      ["operation: p95 / max main-thread time", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
+      ["animation, 32 tiles, code panel: p95 frame", `${anim.p95Frame.toFixed(2)} ms (${anim.frames} frames)`, "< 2 ms"],
+      ["operation, code panel: p95 / max main thread", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
       ["load: demo's first canvas drawn (median of 5)", `${firstCanvas.toFixed(0)} ms`, "< 150 ms"],
       ["dist/dsviz.min.js", size ? `${kb(size.raw)} raw, ${kb(size.gzip)} gzip` : "not built", "reported"],
     ];

@@ -23,9 +23,17 @@ async function main() {
       if (cyclic) {
         ["9", "2", "6"].forEach((v) => cyclic.enqueue(v)); // full: tail wraps to 0
         [1, 2, 3].forEach(() => cyclic.dequeue());
-        cyclic.enqueue("8"); // into slot 0
       }
     });
+    // The cyclic queue mid-step: paused, an enqueue at the step that advances tail.
+    const cyclic = page.locator('[data-dsviz="cyclic-queue"]');
+    await cyclic.getByRole("button", { name: "Pause", exact: true }).click();
+    await cyclic.getByLabel("Value", { exact: true }).fill("8");
+    await cyclic.getByRole("button", { name: "Enqueue", exact: true }).click();
+    for (let i = 0; i < 2; i++) await cyclic.getByRole("button", { name: "Next step", exact: true }).click();
+    // The stack and the queue play their last operations to the end.
+    await page.waitForFunction(() => ["stack", "queue"].every((s) => !document.querySelector(`[data-dsviz="${s}"] [data-step]`)));
+    await page.waitForTimeout(800);
     await page.screenshot({ path: out, fullPage: true });
     if (problems.length) throw new Error(problems.join("\n"));
     console.log("wrote " + path.relative(ROOT, out));

@@ -55,12 +55,12 @@ export class CodePanel {
 
   private markedStep(): StepId | undefined {
     const line = this.lines.find((l) => l.hasAttribute("aria-current"));
-    return line ? line.dataset.step : undefined;
+    return line ? line.dataset.line : undefined;
   }
 
   private mark(step: StepId | undefined): void {
     for (const line of this.lines) {
-      const current = step !== undefined && line.dataset.step === step;
+      const current = step !== undefined && line.dataset.line === step;
       if (current) line.setAttribute("aria-current", "step");
       else line.removeAttribute("aria-current");
     }
@@ -78,7 +78,7 @@ export class CodePanel {
       const span = this.doc.createElement("span");
       span.className = "dsviz-line";
       span.textContent = line.text || " ";
-      if (line.step) span.dataset.step = line.step;
+      if (line.step) span.dataset.line = line.step;
       this.code.append(span);
       this.lines.push(span);
     }

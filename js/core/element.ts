@@ -132,8 +132,9 @@ export function fitTileText(value: string, w: number, h: number, measure: (line:
   const padding = Math.min(6, w * 0.2);
   const widthAt = (line: string) => Math.max(1, measure(line, 100)) / 100; // width per unit of size
   const one = Math.min(MAX_TEXT, h * 0.66, (w - padding) / widthAt(value));
-  const chars = graphemes(value);
-  if (one >= MIN_TEXT || chars.length < 2) return { size: Math.max(8, Math.floor(one)), lines: [value] };
+  if (one >= MIN_TEXT || value.length < 2) return { size: Math.max(8, Math.floor(one)), lines: [value] };
+  const chars = graphemes(value); // only now: the first segmenting costs tens of ms
+  if (chars.length < 2) return { size: Math.max(8, Math.floor(one)), lines: [value] };
   const half = Math.ceil(chars.length / 2);
   const lines = [chars.slice(0, half).join(""), chars.slice(half).join("")];
   const widest = Math.max(widthAt(lines[0]), widthAt(lines[1]));

@@ -266,7 +266,8 @@ export abstract class StructureController<S = unknown> {
     this.place(step.state, now, glide, done ? this.lastFocus(trace) : step.focus);
     const shown: Shown<S> = { trace, position, undo: this.undoing };
     for (const listener of this.showListeners.slice()) listener(shown);
-    this.ctx.invalidate();
+    // No redraw here: a step comes from draw() itself (the clock), or from an action that
+    // asks for one redraw when it is done.
   }
 
   /** What the end of a trace keeps outlined: what a peek read, or what an add wrote. */

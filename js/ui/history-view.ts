@@ -41,8 +41,23 @@ export class HistoryView {
     this.render([]);
   }
 
+  /** Shows `rows`; one added or taken away at the end (a change, an Undo) touches only that row. */
   render(rows: HistoryRow[]): void {
+    const before = this.rows;
     this.rows = rows;
+    const same = (n: number) => before.slice(0, n).every((r, i) => r === rows[i]);
+    if (before.length > 0 && rows.length === before.length + 1 && same(before.length)) return this.addRow(rows.length - 1);
+    if (rows.length > 0 && rows.length === before.length - 1 && same(rows.length)) return (this.body.lastElementChild as Element).remove();
+    this.renderAll(rows);
+  }
+
+  private addRow(i: number): void {
+    const row = this.rows[i];
+    const tr = this.body.insertRow();
+    for (const text of [String(i + 1), row.operation, row.result, ...row.columns.map((c) => c[1])]) tr.insertCell().textContent = text;
+  }
+
+  private renderAll(rows: HistoryRow[]): void {
     const names = ["#", "Operation", "Result", ...(rows[0] ? rows[0].columns.map((c) => c[0]) : [])];
     this.head.textContent = "";
     for (const name of names) {
@@ -52,10 +67,7 @@ export class HistoryView {
       this.head.append(th);
     }
     this.body.textContent = "";
-    rows.forEach((row, i) => {
-      const tr = this.body.insertRow();
-      for (const text of [String(i + 1), row.operation, row.result, ...row.columns.map((c) => c[1])]) tr.insertCell().textContent = text;
-    });
+    rows.forEach((_, i) => this.addRow(i));
     if (rows.length === 0) {
       const cell = this.body.insertRow().insertCell();
       cell.colSpan = names.length;

@@ -74,9 +74,9 @@ export function createTeachingControls(
     setDisabled(controls.previous, !status.canPrevious);
     setDisabled(controls.next, !status.canNext);
     if (controls.pause) {
+      // Its name says what pressing it does (not a pressed state): "Pause" while playing, "Play" while paused.
       const text = status.paused ? "Play" : "Pause";
       if (controls.pause.textContent !== text) controls.pause.textContent = text;
-      controls.pause.setAttribute("aria-pressed", String(status.paused));
     }
   }
   return controls;

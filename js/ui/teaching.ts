@@ -115,6 +115,7 @@ export class Teaching {
     const now = this.parts.now();
     const moved = direction > 0 ? player.next(now) : player.previous(now);
     if (!moved) this.parts.narration.say(direction > 0 ? "This is the end of the operation." : "This is its first step.");
+    this.controller.invalidate();
     this.refresh();
   }
 
@@ -159,8 +160,16 @@ export class Teaching {
     this.refresh();
   }
 
+  private readonly rows = new WeakMap<Trace<unknown>, HistoryRow>();
+
+  /** A trace's row, the same object each time (so the history view can tell what is new). */
   private row(trace: Trace<unknown>): HistoryRow {
-    const after = trace.steps[trace.steps.length - 1].state;
-    return { operation: describeOperation(trace), result: trace.message, columns: this.controller.historyColumns(after) };
+    let row = this.rows.get(trace);
+    if (!row) {
+      const after = trace.steps[trace.steps.length - 1].state;
+      row = { operation: describeOperation(trace), result: trace.message, columns: this.controller.historyColumns(after) };
+      this.rows.set(trace, row);
+    }
+    return row;
   }
 }
