@@ -178,6 +178,56 @@ describe("teaching engine", () => {
     await context.close();
   });
 
+  it("the whole teaching engine works from the keyboard alone, and focus is never lost", async () => {
+    const { page, problems, context } = await openDemo();
+    /** The focused control's name: its label, its aria-label or its text. */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return (el.labels && el.labels.length ? el.labels[0].textContent : el.getAttribute("aria-label") || el.textContent).trim();
+      });
+    await page.locator(CYCLIC).getByLabel("Value", { exact: true }).focus();
+    await page.keyboard.type("k1");
+    await page.keyboard.press("Enter"); // enqueue k1, playing
+    const order = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      order.push(await focused());
+    }
+    assert.deepEqual(order, ["Enqueue", "Dequeue", "Peek", "Clear", "View", "Undo", "Redo", "Pause", "Previous step", "Next step", "Speed", "Code"]);
+    // Speed: arrows on the slider; Code: arrows on its select.
+    await page.keyboard.press("Shift+Tab"); // the Speed slider
+    await page.keyboard.press("End");
+    assert.equal(await page.locator(CYCLIC).getByLabel("Speed", { exact: true }).inputValue(), "4");
+    await page.keyboard.press("Tab"); // Code
+    await page.keyboard.press("ArrowDown");
+    assert.equal(await page.locator(CYCLIC).getByLabel("Code", { exact: true }).inputValue(), "java");
+    // Pause with Space, an operation with Enter, then step with the keyboard.
+    await page.locator(CYCLIC).getByRole("button", { name: "Pause", exact: true }).focus();
+    await page.keyboard.press("Space");
+    assert.equal(await focused(), "Play", "the toggle keeps focus as it changes its name");
+    await page.locator(CYCLIC).getByRole("button", { name: "Dequeue", exact: true }).focus();
+    await page.keyboard.press("Enter");
+    assert.match(await status(page, CYCLIC), /^Step 1 of 6: /);
+    await page.locator(CYCLIC).getByRole("button", { name: "Next step", exact: true }).focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Enter");
+    assert.match(await status(page, CYCLIC), /^Dequeued 3 from slot 0/);
+    await page.keyboard.press("Enter"); // Next step at the end: refused in words, focus stays
+    assert.equal(await status(page, CYCLIC), "This is the end of the operation.");
+    assert.equal(await focused(), "Next step");
+    await page.keyboard.press("Shift+Tab"); // Previous step
+    await page.keyboard.press("Space");
+    assert.match(await status(page, CYCLIC), /^Step 6 of 6: Return 3\./);
+    // Undo from the keyboard, then the History by keyboard.
+    await page.keyboard.press("Control+z");
+    await page.locator(CYCLIC).locator("summary").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(await page.locator(`${CYCLIC} details`).getAttribute("open"), "");
+    assert.equal(await page.locator(`${CYCLIC} .dsviz-history tbody tr`).count(), 1, "only the enqueue is left after undoing the dequeue");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   for (const path of ["/index.html", "/embed.html"]) {
     for (const colorScheme of ["light", "dark"]) {
       it(`axe-core finds no violation on ${path} (${colorScheme}), mid-step and with History open`, async () => {
