@@ -1,29 +1,12 @@
-// What every structure's controller shares. It keeps the structure's state (a plain
-// immutable value), runs named operations as pure traces, keeps the history for Undo and
-// Redo, and hands each trace to the player, which shows it step by step through the
-// structure's own `place` (tiles and pointers to a state's layout).
-import { Clock } from "./clock";
+// What every structure's controller shares, beyond running traced operations: the scene
+// of tiles, the views (ring or row), and laying the picture out for the width it has.
+import { TracedController } from "../player/traced-controller";
 import { Scene } from "./scene";
 import { SlotBox } from "./slot-drawing";
 import { Surface } from "./surface";
-import { OperationResult, refused } from "../model/result";
-import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "../model/structure";
-import { finalState, Focus, Trace } from "../model/trace";
-import { checkValue } from "../model/values";
-import { ListingSet } from "../code/listing";
-import { History } from "../player/history";
-import { Player } from "../player/player";
 
-export interface ControllerContext {
-  clock: Clock;
-  /** How long a glide takes now (speed and reduced motion applied). */
-  duration(): number;
-  /** How long a step of a trace stays before the next, at the chosen speed. */
-  dwell(): number;
-  /** Ask the canvas to draw again. */
-  invalidate(): void;
-  random?: () => number;
-}
+export type { ChangeListener, ControllerContext, Operations, Shown, ShowListener } from "../player/traced-controller";
+export { describeOperation } from "../player/traced-controller";
 
 export interface CanvasSize {
   width: number;
@@ -43,117 +26,9 @@ export interface Geometry {
   slots: readonly SlotBox[];
 }
 
-/** What is shown now: a step of a trace (or its end), for the code panel and the narration. */
-export interface Shown<S> {
-  trace: Trace<S>;
-  /** A step index, or steps.length once done. */
-  position: number;
-  /** True for the steps of an Undo (a glide back, not the code). */
-  undo: boolean;
-}
-
-export type ChangeListener = (state: StructureState, result: OperationResult) => void;
-export type ShowListener<S> = (shown: Shown<S>) => void;
-
-/** A structure's pure operations: state (and the item to add) -> trace. */
-export type Operations<S> = Partial<Record<OperationName, (state: S, item: Item) => Trace<S>>>;
-
-/** Stands for the item of an add that is refused as full before its value is read. */
-const NO_ITEM: Item = { id: 0, value: "" };
-
-export abstract class StructureController<S = unknown> {
-  abstract readonly structure: StructureName;
-  /** The buttons of this structure, in order. */
-  abstract readonly operations: readonly OperationSpec[];
-  readonly history = new History<S>();
-  readonly player: Player<S>;
+export abstract class StructureController<S = unknown> extends TracedController<S> {
   protected readonly scene = new Scene();
-  /** The state after every operation so far: what state() reports. */
-  protected current!: S;
-  private readonly listeners: ChangeListener[] = [];
-  private readonly showListeners: ShowListener<S>[] = [];
   private widthLimit = Infinity;
-  private undoing = false;
-
-  constructor(protected readonly ctx: ControllerContext) {
-    this.player = new Player<S>(
-      { show: (trace, position, now, glide) => this.showStep(trace, position, now, glide) },
-      { dwell: () => ctx.dwell(), glide: () => ctx.duration() },
-    );
-  }
-
-  /** The structure's pure operations. */
-  protected abstract readonly pure: Operations<S>;
-  /** Its code, in every language, each line tagged with the step it executes. */
-  abstract readonly listings: ListingSet;
-  /** True when an add would be refused as full (said before what is wrong with a value). */
-  protected abstract isFull(state: S): boolean;
-  /** The public snapshot of a state. */
-  abstract publicState(state: S): StructureState;
-  /** Gives every tile and pointer its place in `state`'s layout, gliding over `duration` ms. */
-  protected abstract place(state: S, now: number, duration: number, focus?: Focus): void;
-
-  /** The state after every operation so far. */
-  get model(): S {
-    return this.current;
-  }
-
-  state(): StructureState {
-    return this.publicState(this.current);
-  }
-
-  /**
-   * Runs operation `name`: the state changes at once, and the player shows the trace.
-   * Refuses names this structure does not have, and values that are not valid.
-   */
-  run(name: OperationName, value?: unknown): OperationResult {
-    const op = this.pure[name];
-    const spec = this.operations.find((o) => o.name === name);
-    if (!op || !spec) {
-      const own = this.operations.map((o) => o.name).join(", ");
-      return refused(`A ${this.noun} has no ${name} operation; use ${own}.`);
-    }
-    let item = NO_ITEM;
-    if (spec.takesValue && !this.isFull(this.current)) {
-      const checked = checkValue(value, { allowEmpty: true, random: this.ctx.random });
-      if (!checked.ok) return refused(checked.message);
-      item = makeItem(checked.value);
-    }
-    const trace = op(this.current, item);
-    this.apply(trace, finalState(trace));
-    return resultOf(trace);
-  }
-
-  /** Goes back to the state before the last change, gliding there. */
-  undo(): OperationResult {
-    const trace = this.history.undo();
-    if (!trace) return refused("Nothing to undo.");
-    const message = `Undid ${describeOperation(trace)}.`;
-    this.apply({ ...trace, message, steps: [{ line: "undo", say: message, state: trace.before }] }, trace.before, true);
-    return { ok: true, message };
-  }
-
-  /** Applies the last undone change again, replaying its steps. */
-  redo(): OperationResult {
-    const trace = this.history.redo();
-    if (!trace) return refused("Nothing to redo.");
-    this.apply(trace, finalState(trace), false, true);
-    return { ok: true, message: `Redid ${describeOperation(trace)}. ${trace.message}` };
-  }
-
-  onChange(listener: ChangeListener): () => void {
-    return subscribe(this.listeners, listener);
-  }
-
-  /** Called with every step (and end) the player shows. */
-  onShow(listener: ShowListener<S>): () => void {
-    return subscribe(this.showListeners, listener);
-  }
-
-  /** A plain-language name, e.g. "stack" or "cyclic queue". */
-  get noun(): string {
-    return this.structure.replace("-", " ");
-  }
 
   /** The pictures the reader can switch between, in order; empty when there is only one. */
   get views(): readonly ViewSpec[] {
@@ -216,93 +91,11 @@ export abstract class StructureController<S = unknown> {
     return [];
   }
 
-  /** Asks the canvas to draw again (and to keep drawing while the player plays). */
-  invalidate(): void {
-    this.ctx.invalidate();
-  }
-
-  /** The state the picture shows now (a step's, while a trace plays). */
-  get shownState(): S {
-    const step = this.player.step;
-    return step ? step.state : this.current;
-  }
-
   /** Puts every tile where the shown state has it, at once (a new layout, a new view). */
   protected replace(): void {
     const step = this.player.step;
     this.place(this.shownState, this.now(), 0, step ? step.focus : this.lastFocus());
   }
-
-  /** Advances the player by the clock; call first in draw(). True while it has steps to come. */
-  protected tickPlayer(now: number): boolean {
-    return this.player.tick(now);
-  }
-
-  protected now(): number {
-    return this.ctx.clock.now();
-  }
-
-  /** The starting state, placed at once (subclasses call this at the end of their constructor). */
-  protected start(state: S): void {
-    this.current = state;
-    this.place(state, this.now(), 0);
-  }
-
-  private apply(trace: Trace<S>, after: S, undo = false, redo = false): void {
-    const now = this.now();
-    this.player.finish(now); // the old trace ends at once, at its final picture
-    // Undo and Redo move between states the history holds: always a change.
-    const changed = undo || redo ? true : this.history.record(trace);
-    this.current = after;
-    this.undoing = undo;
-    this.player.play(trace, now);
-    this.ctx.invalidate();
-    if (changed) this.emit(resultOf(trace));
-  }
-
-  private showStep(trace: Trace<S>, position: number, now: number, glide: number): void {
-    const done = position >= trace.steps.length;
-    const step = done ? trace.steps[trace.steps.length - 1] : trace.steps[position];
-    this.place(step.state, now, glide, done ? this.lastFocus(trace) : step.focus);
-    const shown: Shown<S> = { trace, position, undo: this.undoing };
-    for (const listener of this.showListeners.slice()) listener(shown);
-    // No redraw here: a step comes from draw() itself (the clock), or from an action that
-    // asks for one redraw when it is done.
-  }
-
-  /** What the end of a trace keeps outlined: what a peek read, or what an add wrote. */
-  private lastFocus(trace = this.player.trace): Focus | undefined {
-    if (!trace || !trace.ok || this.undoing) return undefined;
-    if (trace.operation === "peek" || trace.operation === "push" || trace.operation === "enqueue") {
-      const withSlot = trace.steps.filter((s) => s.focus && s.focus.slot !== undefined);
-      const last = withSlot[withSlot.length - 1];
-      return last ? { slot: last.focus!.slot } : undefined;
-    }
-    return undefined;
-  }
-
-  private emit(result: OperationResult): void {
-    const state = this.state();
-    for (const listener of this.listeners.slice()) listener(state, result);
-  }
-}
-
-function resultOf<S>(trace: Trace<S>): OperationResult {
-  return trace.ok && trace.value !== undefined ? { ok: true, value: trace.value, message: trace.message } : { ok: trace.ok, message: trace.message };
-}
-
-/** "push 7", "dequeue", "clear". */
-export function describeOperation<S>(trace: Trace<S>): string {
-  const takesValue = trace.operation === "push" || trace.operation === "enqueue";
-  return takesValue && trace.value !== undefined ? `${trace.operation} ${trace.value}` : trace.operation;
-}
-
-function subscribe<T>(list: T[], item: T): () => void {
-  list.push(item);
-  return () => {
-    const i = list.indexOf(item);
-    if (i >= 0) list.splice(i, 1);
-  };
 }
 
 function sameGeometry(a: Geometry, b: Geometry): boolean {

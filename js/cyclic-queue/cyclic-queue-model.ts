@@ -3,7 +3,7 @@
 // modulo the capacity. Two ways to tell full from empty (head = tail in both cases):
 //   "count"      keeps a size field; every slot is usable.
 //   "spare-slot" keeps no count and leaves one slot empty; full when (tail + 1) mod c = head.
-import { checkCapacity } from "../model/capacity";
+import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural } from "../model/result";
 import { Item } from "../model/structure";
 import { Steps, Trace, withSlot } from "../model/trace";
@@ -28,8 +28,7 @@ export interface CyclicState {
 export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = []): CyclicState {
   if (fullRule !== "count" && fullRule !== "spare-slot") throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
   checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY, items.length, fullRule === "count" ? capacity : capacity - 1);
-  const slots: (Item | null)[] = new Array(capacity).fill(null);
-  items.forEach((item, i) => (slots[i] = item));
+  const slots = packedSlots(capacity, items);
   return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length };
 }
 

@@ -1,4 +1,4 @@
-// The guard every model's constructor shares: a capacity, and the items that must fit it.
+// What every model's constructor shares: the capacity guard, and slots packed from slot 0.
 
 /** Throws a RangeError unless `capacity` is a whole number in [min, max] holding `items` items. */
 export function checkCapacity(capacity: number, min: number, max: number, items = 0, room = capacity): number {
@@ -7,4 +7,11 @@ export function checkCapacity(capacity: number, min: number, max: number, items 
   }
   if (items > room) throw new RangeError(`${items} items do not fit in ${room} usable slots`);
   return capacity;
+}
+
+/** `capacity` slots holding `items` from slot 0, the rest empty. */
+export function packedSlots<T>(capacity: number, items: readonly T[]): (T | null)[] {
+  const slots: (T | null)[] = new Array(capacity).fill(null);
+  items.forEach((item, i) => (slots[i] = item));
+  return slots;
 }

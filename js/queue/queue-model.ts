@@ -2,7 +2,7 @@
 // (the front); `size` is how many there are, so the rear is slot size - 1. A dequeue
 // shifts every other item one slot forward, one step per item: between two steps the
 // moved item briefly stands in both slots, as it does in the array.
-import { checkCapacity } from "../model/capacity";
+import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
 import { Steps, Trace, withSlot } from "../model/trace";
@@ -19,8 +19,7 @@ export interface QueueState {
 /** The queue holding `items`, front to rear. */
 export function queueOf(capacity: number, items: readonly Item[] = []): QueueState {
   checkCapacity(capacity, QUEUE_MIN_CAPACITY, QUEUE_MAX_CAPACITY, items.length);
-  const slots: (Item | null)[] = new Array(capacity).fill(null);
-  items.forEach((item, i) => (slots[i] = item));
+  const slots = packedSlots(capacity, items);
   return { capacity, slots, size: items.length };
 }
 

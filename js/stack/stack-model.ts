@@ -1,7 +1,7 @@
 // The array stack as pure functions of an immutable state: each operation returns its
 // trace (steps with code lines and sentences). Slot 0 is the bottom; `top` is the index
 // of the top item, -1 when the stack is empty.
-import { checkCapacity } from "../model/capacity";
+import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
 import { Steps, Trace, withSlot } from "../model/trace";
@@ -19,8 +19,7 @@ export interface StackState {
 /** The stack holding `items`, bottom to top. */
 export function stackOf(capacity: number, items: readonly Item[] = []): StackState {
   checkCapacity(capacity, STACK_MIN_CAPACITY, STACK_MAX_CAPACITY, items.length);
-  const slots: (Item | null)[] = new Array(capacity).fill(null);
-  items.forEach((item, i) => (slots[i] = item));
+  const slots = packedSlots(capacity, items);
   return { capacity, slots, top: items.length - 1 };
 }
 

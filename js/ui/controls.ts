@@ -34,13 +34,8 @@ export function createControls(
   const buttons = new Map<OperationName, HTMLButtonElement>();
   const primary = operations.find((op) => op.takesValue);
   for (const op of operations) {
-    const button = doc.createElement("button");
-    button.type = "button";
-    button.textContent = op.label;
-    button.className = `dsviz-control dsviz-op dsviz-op-${op.name}${op === primary ? " dsviz-primary" : ""}`;
-    button.addEventListener("click", () => onOperation(op.name, input.value));
-    buttons.set(op.name, button);
-    element.append(button);
+    const className = `dsviz-op dsviz-op-${op.name}${op === primary ? " dsviz-primary" : ""}`;
+    buttons.set(op.name, createButton(element, op.label, className, () => onOperation(op.name, input.value)));
   }
   input.addEventListener("keydown", (event) => {
     if (event.key === "Enter" && primary) {
@@ -73,6 +68,21 @@ export function createViewSelect(
   select.addEventListener("change", () => onChange(select.value));
   element.append(label, select);
   return { element, select };
+}
+
+/**
+ * A <button type="button"> with the control's look, appended to `parent`. Its name is
+ * `text`, unless `name` says otherwise (a short visible text for a longer name).
+ */
+export function createButton(parent: HTMLElement, text: string, className: string, onClick: () => void, name = text): HTMLButtonElement {
+  const button = parent.ownerDocument.createElement("button");
+  button.type = "button";
+  button.className = `dsviz-control ${className}`;
+  button.textContent = text;
+  if (name !== text) button.setAttribute("aria-label", name);
+  button.addEventListener("click", onClick);
+  parent.append(button);
+  return button;
 }
 
 /** Gives `control` an id unique on the page and returns a <label> that names it. */

@@ -1,6 +1,7 @@
 // The History disclosure: one row per state change, oldest first, with its sentence (the
 // cyclic queue adds head, tail, size and the slots: a trace table). "Copy" copies it as
 // tab-separated text, ready for a spreadsheet or a lab report.
+import { createButton } from "./controls";
 
 export interface HistoryRow {
   operation: string;
@@ -29,15 +30,12 @@ export class HistoryView {
     this.head = thead.insertRow();
     this.body = table.createTBody();
     wrap.append(table);
-    const copy = doc.createElement("button");
-    copy.type = "button";
-    copy.className = "dsviz-control dsviz-small";
-    copy.textContent = "Copy";
-    copy.addEventListener("click", () => this.copy());
+    this.element.append(summary, wrap);
+    createButton(this.element, "Copy", "dsviz-small", () => this.copy());
     this.note = doc.createElement("span");
     this.note.className = "dsviz-copy-note";
     this.note.setAttribute("aria-live", "polite");
-    this.element.append(summary, wrap, copy, this.note);
+    this.element.append(this.note);
     this.render([]);
   }
 

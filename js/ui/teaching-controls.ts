@@ -3,7 +3,7 @@
 import { Language, LANGUAGES } from "../code/listing";
 import { MAX_SPEED, MIN_SPEED } from "../core/timing";
 import { ControlGroup } from "../options";
-import { labelFor } from "./controls";
+import { createButton, labelFor } from "./controls";
 
 export interface TeachingHandlers {
   undo(): void;
@@ -46,16 +46,7 @@ export function createTeachingControls(
   const element = doc.createElement("div");
   element.className = "dsviz-controls dsviz-teaching";
   const controls: TeachingControls = { element, update };
-  const button = (text: string, name: string, onClick: () => void, extra = "") => {
-    const b = doc.createElement("button");
-    b.type = "button";
-    b.className = `dsviz-control dsviz-small${extra}`;
-    b.textContent = text;
-    if (name !== text) b.setAttribute("aria-label", name);
-    b.addEventListener("click", onClick);
-    element.append(b);
-    return b;
-  };
+  const button = (text: string, name: string, onClick: () => void, extra = "") => createButton(element, text, `dsviz-small${extra}`, onClick, name);
   if (groups.has("undo")) {
     controls.undo = button("Undo", "Undo", on.undo);
     controls.redo = button("Redo", "Redo", on.redo);

@@ -1,6 +1,8 @@
 // What each code line may change in a state, and nothing else: specs walk every trace
 // with these and fail on a step whose state does not follow from the one before.
-import { Step } from "../../js/model/trace";
+import { finalState, Step, Trace } from "../../js/model/trace";
+import { Item } from "../../js/model/structure";
+import { deepFreeze, item, pick, prng } from "./sequences";
 import { StackState } from "../../js/stack/stack-model";
 import { QueueState } from "../../js/queue/queue-model";
 import { CyclicState } from "../../js/cyclic-queue/cyclic-queue-model";
@@ -120,4 +122,33 @@ export function cyclicStepError(prev: CyclicState, step: Step<CyclicState>): str
     default:
       return `unknown line ${step.line}`;
   }
+}
+
+/**
+ * Runs `count` random operations from `start` (each on a frozen state), checking every step with `stepError`;
+ * `refuses(name, state)` says which operations must be refused. Returns the last state.
+ */
+export function walkRandomly<S>(
+  seed: number,
+  count: number,
+  start: S,
+  ops: Record<string, (s: S, i: Item) => Trace<S>>,
+  names: readonly string[],
+  stepError: (prev: S, step: Step<S>) => string | null,
+  refuses: (name: string, state: S) => boolean,
+): S {
+  const rand = prng(seed);
+  let s = start;
+  for (let n = 0; n < count; n++) {
+    const name = pick(rand, names);
+    const t = ops[name](deepFreeze(s), item(String(n))); // frozen: an operation that wrote into it would throw
+    let prev = s;
+    for (const step of t.steps) {
+      expect(stepError(prev, step)).withContext(`${name} #${n}: ${step.line}`).toBeNull();
+      prev = step.state;
+    }
+    expect(t.ok).withContext(`${name} #${n}`).toBe(!refuses(name, s));
+    s = finalState(t);
+  }
+  return s;
 }
