@@ -31,6 +31,10 @@ export function mountWith(element: HTMLElement, options?: UserOptions, env: Exam
   if (!isElement(element)) {
     throw new TypeError(`dsviz.mount needs an element to mount on; got ${describe(element)}.`);
   }
+  if (!isHTMLElement(element)) {
+    // Like mountAll, which skips them: an example is HTML (a <div>, say), never inside <svg> or MathML.
+    throw new TypeError(`dsviz.mount needs an HTML element, such as a <div>; got a <${(element as Element).localName}> element that is not HTML.`);
+  }
   const resolved = resolveOptions(options);
   assertAvailable(resolved.structure);
   failed.delete(element);
@@ -220,8 +224,9 @@ function isElement(value: unknown): value is Element {
   return typeof value === "object" && value !== null && (value as Node).nodeType === 1 && typeof (value as Element).getAttribute === "function";
 }
 
+/** An element of HTML (not SVG or MathML, whose elements have no place for an example). */
 function isHTMLElement(value: Element): value is HTMLElement {
-  return typeof (value as HTMLElement).focus === "function" && "dataset" in value;
+  return value.namespaceURI === "http://www.w3.org/1999/xhtml";
 }
 
 function describe(value: unknown): string {

@@ -85,6 +85,7 @@ export class Example {
       this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}`;
       const title = doc.createElement("figcaption");
       title.className = "dsviz-title";
+      title.dir = "auto"; // a right-to-left label reads right to left
       title.textContent = options.label;
       const stage = doc.createElement("div");
       stage.className = "dsviz-stage";

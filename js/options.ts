@@ -4,7 +4,7 @@
 // Every message names the option (or its attribute) and says what is allowed.
 import { MAX_SPEED, MIN_SPEED } from "./core/timing";
 import { STRUCTURE_NAMES, StructureName } from "./model/structure";
-import { checkValue, shorten } from "./model/values";
+import { checkValue, graphemes, isolate, shorten } from "./model/values";
 import { Language, LANGUAGES } from "./code/listing";
 
 export type CyclicView = "ring" | "row";
@@ -125,8 +125,8 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     defaultValue: (r) => TITLES[r.structure],
     parse: asText,
     check(value, name, r) {
-      const text = typeof value === "string" ? value.replace(/\s+/g, " ").trim() : undefined;
-      if (text !== undefined && text !== "" && Array.from(text).length <= MAX_LABEL) return text;
+      const text = typeof value === "string" && value.length <= 20 * MAX_LABEL ? value.replace(/\s+/g, " ").trim() : undefined;
+      if (text !== undefined && text !== "" && graphemes(text).length <= MAX_LABEL) return text;
       throw invalid(name, this.allowed(r), value);
     },
   },
@@ -179,7 +179,7 @@ function minCapacity(structure: StructureName): number {
 
 /** Shows a user's value inside a message: quoted, shortened, never markup (messages are shown as text). */
 export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(shorten(value, 24));
+  if (typeof value === "string") return JSON.stringify(isolate(shorten(value, 24)));
   if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
   if (typeof value === "bigint") return `${value}n`;
   if (typeof value === "function") return "a function";

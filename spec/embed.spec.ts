@@ -48,7 +48,7 @@ describe("dsviz.mount and the handle", () => {
     expect(handle.push("1").ok).toBe(true);
     expect(handle.push("2")).toEqual({ ok: false, message: "The stack is full: 1 of 1." });
     handle.clear();
-    const bad: unknown[] = ["toolong", null, NaN, Infinity, {}, [], () => 1, Symbol("s"), "a\u0000b"];
+    const bad: unknown[] = ["toolong", NaN, Infinity, {}, [], () => 1, Symbol("s"), "a\u0000b"];
     for (const value of bad) {
       const result = handle.push(value as string);
       expect(result.ok).withContext(String(typeof value)).toBe(false);

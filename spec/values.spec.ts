@@ -30,7 +30,12 @@ describe("checkValue", () => {
 
   it("checkValue accepts finite numbers as their text and refuses other types", () => {
     expect(checkValue(12, typed)).toEqual({ ok: true, value: "12" });
-    for (const bad of [NaN, Infinity, {}, [], null, true]) expect(checkValue(bad, typed).ok).toBe(false);
+    for (const bad of [NaN, Infinity, {}, [], true]) expect(checkValue(bad, typed).ok).toBe(false);
+  });
+
+  it("checkValue: no value at all (undefined, null or \"\") means a random number where one may be drawn", () => {
+    for (const none of [undefined, null, "", "   ", "\uFEFF\u00A0"]) expect(checkValue(none, { allowEmpty: true, random: () => 0 })).toEqual({ ok: true, value: "1" });
+    for (const none of [undefined, null, ""]) expect(checkValue(none, { allowEmpty: false }).ok).toBe(false); // an initial value must be given
   });
 
   it("checkValue refuses control characters", () => {

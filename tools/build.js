@@ -1,5 +1,6 @@
 // npm run build:
-//   build/  AMD modules from tsc, plus the vendor files the demo page loads through RequireJS;
+//   build/  AMD modules from tsc, plus the vendor files the demo page (and the specs) load
+//           through RequireJS;
 //           demo/main.js  the same modules combined into one file (r.js), so the demo page
 //                         makes one request instead of a chain of ~30;
 //   dist/   dsviz.js      one file: almond + Processing.js + the library, wrapped so that no
@@ -14,6 +15,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const { execFileSync } = require("child_process");
+const { amdFromCommonJS } = require("./amd-from-commonjs");
 
 const root = path.resolve(__dirname, "..");
 const build = path.join(root, "build");
@@ -38,6 +40,8 @@ function buildModules() {
   fs.copyFileSync(require.resolve("requirejs/require.js"), path.join(vendor, "require.js"));
   // The minified build parses in a fraction of the time; both are the same 1.6.6 release.
   fs.copyFileSync(require.resolve("processing-js/processing.min.js"), path.join(vendor, "processing.js"));
+  // For the specs only: fast-check, as an AMD module RequireJS can load.
+  amdFromCommonJS("fast-check", "fast-check", path.join(vendor, "fast-check.js"));
 }
 
 /**

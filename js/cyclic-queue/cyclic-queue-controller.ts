@@ -8,6 +8,7 @@ import { CanvasSize, ControllerContext, Operations, StructureController, ViewSpe
 import { Surface } from "../core/surface";
 import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
+import { isolate } from "../model/values";
 import { clear, cyclicEmpty, cyclicFull, cyclicItems, cyclicOf, CyclicState, dequeue, enqueue, FullRule, peek } from "./cyclic-queue-model";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
 import { usage } from "./cyclic-queue-narration";
@@ -98,7 +99,7 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       ["head", String(s.head)],
       ["tail", String(s.tail)],
       ["size", String(s.size)],
-      ["slots", s.slots.map((item) => (item ? item.value : "·")).join(" ")],
+      ["slots", s.slots.map((item) => (item ? isolate(item.value) : "·")).join(" ")],
     ];
   }
 
@@ -112,13 +113,13 @@ export class CyclicQueueController extends StructureController<CyclicState> {
     const start = `Cyclic queue, ${this.layout.view} view${narrow}`;
     const pointers = `head is slot ${s.head}, tail is slot ${s.tail}; ${usage(s)}.`;
     if (cyclicEmpty(s)) return `${start}, empty: ${pointers}`;
-    return `${start}, front to rear: ${cyclicItems(s).map((i) => i.value).join(", ")}. The ${pointers}`;
+    return `${start}, front to rear: ${cyclicItems(s).map((i) => isolate(i.value)).join(", ")}. The ${pointers}`;
   }
 
   slotsText(): string[] {
     const s = this.shownState;
     const marks = (i: number) => [i === s.head ? "head" : "", i === s.tail ? "tail" : ""].filter(Boolean).join(", ");
-    const slots = s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
+    const slots = s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
     return s.fullRule === "count" ? [...slots, `size: ${s.size}`] : slots;
   }
 

@@ -6,6 +6,7 @@
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural } from "../model/result";
 import { Item } from "../model/structure";
+import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 import { advanceSentence, advanceStep, emptyCheck, emptySentence, fullCheck, fullSentence, usage } from "./cyclic-queue-narration";
 
@@ -79,10 +80,10 @@ export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
   const written = { ...s, slots: withSlot(s.slots, slot, item) };
   steps
     .note("check-full", fullCheck(s), { pointer: s.fullRule === "count" ? "size" : "tail" })
-    .to("write", `slots[${slot}] = ${item.value}.`, written, { slot })
+    .to("write", `slots[${slot}] = ${isolate(item.value)}.`, written, { slot })
     .to("advance-tail", advanceStep("tail", slot, tail, s.capacity), { ...written, tail, size: derivedSize(s, s.head, tail) }, { pointer: "tail" });
   if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, size: s.size + 1 }, { pointer: "size" });
-  const message = `Enqueued ${item.value} into slot ${slot}; ${usage(steps.state)}. ${advanceSentence("Tail", slot, tail, s.capacity)}`;
+  const message = `Enqueued ${isolate(item.value)} into slot ${slot}; ${usage(steps.state)}. ${advanceSentence("Tail", slot, tail, s.capacity)}`;
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
 }
 
@@ -98,13 +99,13 @@ export function dequeue(s: CyclicState): Trace<CyclicState> {
   const erased = { ...s, slots: withSlot(s.slots, slot, null) };
   steps
     .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
-    .note("read", `x = slots[${slot}] = ${item.value}, the front.`, { slot })
+    .note("read", `x = slots[${slot}] = ${isolate(item.value)}, the front.`, { slot })
     .to("erase", `slots[${slot}] is cleared.`, erased, { slot })
     .to("advance-head", advanceStep("head", slot, head, s.capacity), { ...erased, head, size: derivedSize(s, head, s.tail) }, { pointer: "head" });
   if (s.fullRule === "count") steps.to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...steps.state, size: s.size - 1 }, { pointer: "size" });
-  steps.note("return", `Return ${item.value}.`);
+  steps.note("return", `Return ${isolate(item.value)}.`);
   const after = cyclicEmpty(steps.state) ? "the cyclic queue is now empty" : `nothing else moves, ${usage(steps.state)}`;
-  const message = `Dequeued ${item.value} from slot ${slot}; ${after}. ${advanceSentence("Head", slot, head, s.capacity)}`;
+  const message = `Dequeued ${isolate(item.value)} from slot ${slot}; ${after}. ${advanceSentence("Head", slot, head, s.capacity)}`;
   return steps.trace(s, "dequeue", { ok: true, value: item.value, message });
 }
 
@@ -117,8 +118,8 @@ export function peek(s: CyclicState): Trace<CyclicState> {
   const item = s.slots[s.head] as Item;
   steps
     .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
-    .note("return-front", `Return slots[${s.head}] = ${item.value}; nothing changes.`, { slot: s.head });
-  const message = `Peek: the front is ${item.value}, in slot ${s.head}. The cyclic queue is unchanged.`;
+    .note("return-front", `Return slots[${s.head}] = ${isolate(item.value)}; nothing changes.`, { slot: s.head });
+  const message = `Peek: the front is ${isolate(item.value)}, in slot ${s.head}. The cyclic queue is unchanged.`;
   return steps.trace(s, "peek", { ok: true, value: item.value, message });
 }
 

@@ -9,16 +9,27 @@ export function randomValue(random: () => number = Math.random): string {
   return String(1 + Math.floor(random() * 99));
 }
 
+/** Longer text is too long whatever it shows (six characters of the longest emoji fit). */
+const MAX_CODE_UNITS = 100;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// Unicode's Bidi_Control characters: they would reorder the sentences a value is said in.
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// What shows nothing on its own: spaces, format characters (zero-width space, joiners, soft
+// hyphen, word joiner), combining marks with no base, and the blank-looking fillers.
+const INVISIBLE = new RegExp("[\\p{White_Space}\\p{Cf}\\p{Mn}\\p{Me}\\u115f\\u1160\\u3164\\uffa0\\u2800]", "gu");
+
 /**
- * Checks a value: trimmed text of 1..6 characters with no control characters.
- * An empty value (only when `allowEmpty`) means a random number 1..99.
+ * Checks a value: trimmed text of 1..6 user-perceived characters (grapheme clusters: a
+ * family emoji, a flag or an accented letter typed as two code points are one), with at
+ * least one visible character and no control or bidirectional control characters.
+ * An empty value, or none (undefined or null), means a random number 1..99 when `allowEmpty`.
  */
 export function checkValue(
   raw: unknown,
   options: { allowEmpty: boolean; random?: () => number },
 ): ValueCheck {
   if (typeof raw === "number" && Number.isFinite(raw)) raw = String(raw);
-  if (raw === undefined && options.allowEmpty) raw = "";
+  if ((raw === undefined || raw === null) && options.allowEmpty) raw = "";
   if (typeof raw !== "string") {
     return { ok: false, message: "A value must be text of 1 to 6 characters." };
   }
@@ -27,18 +38,35 @@ export function checkValue(
     if (options.allowEmpty) return { ok: true, value: randomValue(options.random) };
     return { ok: false, message: "A value cannot be empty." };
   }
-  // Count characters (code points), not UTF-16 units, so "😀" is one character.
-  const length = Array.from(value).length;
-  if (length > MAX_VALUE_LENGTH) {
+  if (value.length > MAX_CODE_UNITS || graphemes(value).length > MAX_VALUE_LENGTH) {
     return {
       ok: false,
-      message: `"${shorten(value)}" is too long: values have at most ${MAX_VALUE_LENGTH} characters.`,
+      message: `"${isolate(shorten(value))}" is too long: values have at most ${MAX_VALUE_LENGTH} characters.`,
     };
   }
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(value)) {
+  if (CONTROL.test(value)) {
     return { ok: false, message: "A value cannot contain control characters." };
   }
+  if (BIDI_CONTROL.test(value)) {
+    return { ok: false, message: "A value cannot contain bidirectional control characters (such as U+202E), which would reorder the sentences it is said in." };
+  }
+  if (value.replace(INVISIBLE, "") === "") {
+    return { ok: false, message: "A value must contain at least one visible character." };
+  }
   return { ok: true, value };
+}
+
+// Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, ...).
+const RIGHT_TO_LEFT = new RegExp("[\\u0590-\\u08ff\\ufb1d-\\ufdff\\ufe70-\\ufefc\\u{10800}-\\u{10fff}\\u{1e800}-\\u{1efff}]", "u");
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/**
+ * A value as it goes into a sentence: one with right-to-left letters is isolated (FSI ...
+ * PDI), so it keeps its own direction and the sentence around it keeps its order.
+ */
+export function isolate(value: string): string {
+  return RIGHT_TO_LEFT.test(value) ? FSI + value + PDI : value;
 }
 
 type Segmenter = { segment(text: string): Iterable<{ segment: string }> };
@@ -53,8 +81,9 @@ export function graphemes(text: string): string[] {
   return Array.from(segmenter.segment(text), (s) => s.segment);
 }
 
-/** Echoes long user text back in messages without flooding them. */
+/** Echoes long user text back in messages without flooding them (cut between user-perceived characters). */
 export function shorten(text: string, max = 12): string {
-  const chars = Array.from(text);
-  return chars.length > max ? chars.slice(0, max).join("") + "…" : text;
+  const head = text.length > 200 ? text.slice(0, 200) : text; // segment no more than a message shows
+  const chars = graphemes(head);
+  return chars.length > max || head !== text ? chars.slice(0, max).join("") + "…" : text;
 }

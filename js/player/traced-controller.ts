@@ -6,7 +6,7 @@ import { ListingSet } from "../code/listing";
 import { OperationResult, refused } from "../model/result";
 import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "../model/structure";
 import { finalState, Focus, Trace } from "../model/trace";
-import { checkValue } from "../model/values";
+import { checkValue, isolate } from "../model/values";
 import { History } from "./history";
 import { Player } from "./player";
 
@@ -50,6 +50,9 @@ export abstract class TracedController<S> {
   private readonly listeners: ChangeListener[] = [];
   private readonly showListeners: ShowListener<S>[] = [];
   private undoing = false;
+  /** Changes still to be told to the listeners, oldest first, while they are being told one. */
+  private readonly pending: { state: StructureState; result: OperationResult }[] = [];
+  private emitting = false;
 
   constructor(protected readonly ctx: ControllerContext) {
     this.player = new Player<S>(
@@ -190,9 +193,23 @@ export abstract class TracedController<S> {
     return undefined;
   }
 
+  /**
+   * Tells every listener, in order. A listener that changes the structure again (a nested
+   * operation) is heard after the current round is over, so every listener hears every
+   * state in the order they happened, and the last it hears is the state now.
+   */
   private emit(result: OperationResult): void {
-    const state = this.state();
-    for (const listener of this.listeners.slice()) listener(state, result);
+    this.pending.push({ state: this.state(), result });
+    if (this.emitting) return;
+    this.emitting = true;
+    try {
+      for (let next = this.pending.shift(); next; next = this.pending.shift()) {
+        for (const listener of this.listeners.slice()) listener(next.state, next.result);
+      }
+    } finally {
+      this.emitting = false;
+      this.pending.length = 0;
+    }
   }
 }
 
@@ -203,7 +220,7 @@ function resultOf<S>(trace: Trace<S>): OperationResult {
 /** "push 7", "dequeue", "clear". */
 export function describeOperation<S>(trace: Trace<S>): string {
   const takesValue = trace.operation === "push" || trace.operation === "enqueue";
-  return takesValue && trace.value !== undefined ? `${trace.operation} ${trace.value}` : trace.operation;
+  return takesValue && trace.value !== undefined ? `${trace.operation} ${isolate(trace.value)}` : trace.operation;
 }
 
 function subscribe<T>(list: T[], item: T): () => void {

@@ -9,6 +9,7 @@ import { Surface } from "../core/surface";
 import { slotsUsed } from "../model/result";
 import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
+import { isolate } from "../model/values";
 import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "./queue-model";
 import { queueLayout, QueueLayout } from "./queue-layout";
 import { QUEUE_LISTINGS } from "./queue-listings";
@@ -58,7 +59,7 @@ export class QueueController extends StructureController<QueueState> {
 
   describe(): string {
     const s = this.shownState;
-    const items = queueItems(s).map((item) => item.value);
+    const items = queueItems(s).map((item) => isolate(item.value));
     const used = slotsUsed(items.length, s.capacity);
     if (items.length === 0) return `Queue, empty; ${used}.`;
     return `Queue, front to rear: ${items.join(", ")}. Front is ${items[0]}, rear is ${items[items.length - 1]}; ${used}.`;
@@ -67,7 +68,7 @@ export class QueueController extends StructureController<QueueState> {
   slotsText(): string[] {
     const s = this.shownState;
     const marks = (i: number) => [i === 0 && s.size > 0 ? "front" : "", i === s.size - 1 ? "rear" : ""].filter(Boolean).join(", ");
-    return s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
+    return s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
   }
 
   protected place(s: QueueState, now: number, duration: number, focus?: Focus): void {

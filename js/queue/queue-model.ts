@@ -5,6 +5,7 @@
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
+import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 
 export const QUEUE_MIN_CAPACITY = 1;
@@ -43,9 +44,9 @@ export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
   const written = { ...s, slots: withSlot(s.slots, s.size, item) };
   steps
     .note("check-full", `size is ${s.size}, less than the capacity ${s.capacity}: there is room.`, { pointer: "size" })
-    .to("write", `slots[${s.size}] = ${item.value}, behind the rear.`, written, { slot: s.size })
+    .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, written, { slot: s.size })
     .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...written, size: s.size + 1 }, { pointer: "rear" });
-  return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${item.value}. Rear is now ${item.value}; ${used(steps.state)}.` });
+  return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}.` });
 }
 
 export function dequeue(s: QueueState): Trace<QueueState> {
@@ -57,23 +58,23 @@ export function dequeue(s: QueueState): Trace<QueueState> {
   const item = s.slots[0] as Item;
   steps
     .note("check-empty", `size is ${s.size}: the queue has items.`, { pointer: "size" })
-    .note("read", `x = slots[0] = ${item.value}, the front.`, { slot: 0 });
+    .note("read", `x = slots[0] = ${isolate(item.value)}, the front.`, { slot: 0 });
   let slots = s.slots;
   for (let i = 1; i < s.size; i++) {
     const moved = slots[i] as Item;
     slots = withSlot(slots, i - 1, moved);
-    steps.to("shift", `slots[${i - 1}] = slots[${i}]: ${moved.value} moves forward.`, { ...s, slots }, { slot: i - 1 });
+    steps.to("shift", `slots[${i - 1}] = slots[${i}]: ${isolate(moved.value)} moves forward.`, { ...s, slots }, { slot: i - 1 });
   }
   slots = withSlot(slots, s.size - 1, null);
   const last = s.size - 1;
   steps
     .to("erase", `slots[${last}] is cleared${last > 0 ? ": its item has moved forward" : ""}.`, { ...s, slots }, { slot: last })
     .to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" })
-    .note("return", `Return ${item.value}.`);
+    .note("return", `Return ${isolate(item.value)}.`);
   const shifted = s.size - 1;
   const moved = shifted === 0 ? "no items shifted" : `${plural(shifted, "item")} shifted forward`;
-  const after = shifted > 0 ? `Front is now ${(s.slots[1] as Item).value}; ${used(steps.state)}.` : "The queue is now empty.";
-  return steps.trace(s, "dequeue", { ok: true, value: item.value, message: `Dequeued ${item.value}; ${moved}. ${after}` });
+  const after = shifted > 0 ? `Front is now ${isolate((s.slots[1] as Item).value)}; ${used(steps.state)}.` : "The queue is now empty.";
+  return steps.trace(s, "dequeue", { ok: true, value: item.value, message: `Dequeued ${isolate(item.value)}; ${moved}. ${after}` });
 }
 
 export function peek(s: QueueState): Trace<QueueState> {
@@ -85,8 +86,8 @@ export function peek(s: QueueState): Trace<QueueState> {
   const item = s.slots[0] as Item;
   steps
     .note("check-empty", `size is ${s.size}: the queue has items.`, { pointer: "size" })
-    .note("return-front", `Return slots[0] = ${item.value}; nothing changes.`, { slot: 0 });
-  return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the front is ${item.value}. The queue is unchanged.` });
+    .note("return-front", `Return slots[0] = ${isolate(item.value)}; nothing changes.`, { slot: 0 });
+  return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the front is ${isolate(item.value)}. The queue is unchanged.` });
 }
 
 export function clear(s: QueueState): Trace<QueueState> {

@@ -8,6 +8,7 @@ import { Surface } from "../core/surface";
 import { slotsUsed } from "../model/result";
 import { makeItem, OperationSpec, StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
+import { isolate } from "../model/values";
 import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf } from "./stack-model";
 import { stackLayout, StackLayout } from "./stack-layout";
 import { STACK_LISTINGS } from "./stack-listings";
@@ -63,7 +64,7 @@ export class StackController extends StructureController<StackState> {
 
   describe(): string {
     const s = this.shownState;
-    const items = stackItems(s).map((item) => item.value);
+    const items = stackItems(s).map((item) => isolate(item.value));
     const used = slotsUsed(items.length, s.capacity);
     if (items.length === 0) return `Stack, empty; ${used}.`;
     return `Stack, bottom to top: ${items.join(", ")}. Top is ${items[items.length - 1]}; ${used}.`;
@@ -71,7 +72,7 @@ export class StackController extends StructureController<StackState> {
 
   slotsText(): string[] {
     const s = this.shownState;
-    return s.slots.map((item, i) => `Slot ${i}: ${item ? item.value : "empty"}${i === s.top ? " (top)" : ""}`);
+    return s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${i === s.top ? " (top)" : ""}`);
   }
 
   protected place(s: StackState, now: number, duration: number, focus?: Focus): void {

@@ -4,6 +4,7 @@
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
+import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 
 export const STACK_MIN_CAPACITY = 1;
@@ -45,8 +46,8 @@ export function push(s: StackState, item: Item): Trace<StackState> {
   steps
     .note("check-full", `top is ${s.top}, not capacity − 1 = ${last}: there is room.`, { pointer: "top" })
     .to("move-top", `top = ${s.top} + 1 = ${top}.`, { ...s, top }, { pointer: "top" })
-    .to("write", `slots[${top}] = ${item.value}: the new top.`, { ...s, top, slots: withSlot(s.slots, top, item) }, { slot: top });
-  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${item.value}. Top is now ${item.value}; ${used(steps.state)}.` });
+    .to("write", `slots[${top}] = ${isolate(item.value)}: the new top.`, { ...s, top, slots: withSlot(s.slots, top, item) }, { slot: top });
+  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${isolate(item.value)}. Top is now ${isolate(item.value)}; ${used(steps.state)}.` });
 }
 
 export function pop(s: StackState): Trace<StackState> {
@@ -60,12 +61,12 @@ export function pop(s: StackState): Trace<StackState> {
   const erased = { ...s, slots: withSlot(s.slots, s.top, null) };
   steps
     .note("check-empty", `top is ${s.top}, not −1: the stack has items.`, { pointer: "top" })
-    .note("read", `x = slots[${s.top}] = ${item.value}.`, { slot: s.top })
+    .note("read", `x = slots[${s.top}] = ${isolate(item.value)}.`, { slot: s.top })
     .to("erase", `slots[${s.top}] is cleared.`, erased, { slot: s.top })
     .to("move-top", `top = ${s.top} − 1 = ${top}.`, { ...erased, top }, { pointer: "top" })
-    .note("return", `Return ${item.value}.`);
-  const after = top >= 0 ? `Top is now ${(s.slots[top] as Item).value}; ${used(steps.state)}.` : "The stack is now empty.";
-  return steps.trace(s, "pop", { ok: true, value: item.value, message: `Popped ${item.value}. ${after}` });
+    .note("return", `Return ${isolate(item.value)}.`);
+  const after = top >= 0 ? `Top is now ${isolate((s.slots[top] as Item).value)}; ${used(steps.state)}.` : "The stack is now empty.";
+  return steps.trace(s, "pop", { ok: true, value: item.value, message: `Popped ${isolate(item.value)}. ${after}` });
 }
 
 export function peek(s: StackState): Trace<StackState> {
@@ -77,8 +78,8 @@ export function peek(s: StackState): Trace<StackState> {
   const item = s.slots[s.top] as Item;
   steps
     .note("check-empty", `top is ${s.top}, not −1: the stack has items.`, { pointer: "top" })
-    .note("return-top", `Return slots[${s.top}] = ${item.value}; nothing changes.`, { slot: s.top });
-  return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the top is ${item.value}. The stack is unchanged.` });
+    .note("return-top", `Return slots[${s.top}] = ${isolate(item.value)}; nothing changes.`, { slot: s.top });
+  return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the top is ${isolate(item.value)}. The stack is unchanged.` });
 }
 
 export function clear(s: StackState): Trace<StackState> {
