@@ -11,7 +11,8 @@ export function randomValue(random: () => number = Math.random): string {
 
 /** Longer text is too long whatever it shows (six characters of the longest emoji fit). */
 const MAX_CODE_UNITS = 100;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// Control characters, and the line and paragraph separators that would break a sentence.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // Unicode's Bidi_Control characters: they would reorder the sentences a value is said in.
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // What shows nothing on its own: spaces, format characters (zero-width space, joiners, soft

@@ -1,0 +1,265 @@
+// Property-based tests (fast-check): thousands of random sequences of every operation,
+// refusals, Clear, Undo and Redo, at capacities 1 to 32, against a plain reference
+// implementation written here; and the controller under a clock that jumps at random,
+// paused and stepped at random, whose picture must end up showing the final state.
+// Each run prints its seed; a failure prints the seed and the shrunk sequence.
+import fc = require("fast-check");
+import { StackController } from "../js/stack/stack-controller";
+import { QueueController } from "../js/queue/queue-controller";
+import { CyclicQueueController } from "../js/cyclic-queue/cyclic-queue-controller";
+import { stackLayout } from "../js/stack/stack-layout";
+import { queueLayout } from "../js/queue/queue-layout";
+import { cyclicLayout } from "../js/cyclic-queue/cyclic-queue-layout";
+import { AnyController } from "../js/example-factory";
+import { StructureState } from "../js/model/structure";
+import { Step } from "../js/model/trace";
+import { RecordingSurface } from "./support/recording-surface";
+import { cyclicStepError, queueStepError, stackStepError } from "./support/step-rules";
+import { testContext } from "./support/test-context";
+
+const SEED = Date.now() % 2147483647;
+const RUNS = 1000;
+// Karma shows the browser's console: the seed of this run, to replay a failure.
+console.log(`properties.spec: fast-check seed ${SEED} (${RUNS} sequences per structure and rule)`);
+
+/** A plain reference: what each structure must do, written the obvious way. */
+interface Reference {
+  /** The public state, as state() must report it. */
+  view(): StructureState;
+  /** Applies an operation; returns its outcome. */
+  apply(op: string, value: string): { ok: boolean; value?: string };
+  snapshot(): unknown;
+  restore(snapshot: unknown): void;
+}
+
+function stackReference(capacity: number): Reference {
+  let items: string[] = [];
+  return {
+    view: () => ({ structure: "stack", capacity, items: items.slice() }),
+    apply(op, value) {
+      if (op === "push") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
+      if (op === "pop") return items.length ? { ok: true, value: items.pop() } : { ok: false };
+      if (op === "peek") return items.length ? { ok: true, value: items[items.length - 1] } : { ok: false };
+      items = [];
+      return { ok: true };
+    },
+    snapshot: () => items.slice(),
+    restore: (s) => (items = (s as string[]).slice()),
+  };
+}
+
+function queueReference(capacity: number): Reference {
+  let items: string[] = [];
+  return {
+    view: () => ({ structure: "queue", capacity, items: items.slice() }),
+    apply(op, value) {
+      if (op === "enqueue") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
+      if (op === "dequeue") return items.length ? { ok: true, value: items.shift() } : { ok: false };
+      if (op === "peek") return items.length ? { ok: true, value: items[0] } : { ok: false };
+      items = [];
+      return { ok: true };
+    },
+    snapshot: () => items.slice(),
+    restore: (s) => (items = (s as string[]).slice()),
+  };
+}
+
+function cyclicReference(capacity: number, rule: "count" | "spare-slot"): Reference {
+  let q = { slots: new Array<string | null>(capacity).fill(null), head: 0, tail: 0, count: 0 };
+  const room = rule === "count" ? capacity : capacity - 1;
+  const items = () => Array.from({ length: q.count }, (_, i) => q.slots[(q.head + i) % capacity] as string);
+  return {
+    view: () => ({ structure: "cyclic-queue", capacity, items: items(), slots: q.slots.slice(), head: q.head, tail: q.tail }),
+    apply(op, value) {
+      if (op === "enqueue") {
+        if (q.count === room) return { ok: false };
+        q.slots[q.tail] = value;
+        q.tail = (q.tail + 1) % capacity;
+        q.count++;
+        return { ok: true, value };
+      }
+      if (op === "dequeue" || op === "peek") {
+        if (q.count === 0) return { ok: false };
+        const front = q.slots[q.head] as string;
+        if (op === "dequeue") {
+          q.slots[q.head] = null;
+          q.head = (q.head + 1) % capacity;
+          q.count--;
+        }
+        return { ok: true, value: front };
+      }
+      q = { slots: new Array(capacity).fill(null), head: 0, tail: 0, count: 0 };
+      return { ok: true };
+    },
+    snapshot: () => ({ ...q, slots: q.slots.slice() }),
+    restore: (s) => (q = { ...(s as typeof q), slots: (s as typeof q).slots.slice() }),
+  };
+}
+
+interface Case {
+  name: string;
+  minCapacity: number;
+  ops: string[];
+  make(capacity: number, ctx: ReturnType<typeof testContext>): AnyController;
+  reference(capacity: number): Reference;
+  stepError(prev: unknown, step: Step<unknown>): string | null;
+  /** Slot centres of the final layout, for the picture. */
+  slots(capacity: number): { x: number; y: number }[];
+}
+
+const CASES: Case[] = [
+  {
+    name: "stack",
+    minCapacity: 1,
+    ops: ["push", "pop", "peek", "clear"],
+    make: (capacity, ctx) => new StackController(ctx, { capacity, values: [] }),
+    reference: stackReference,
+    stepError: stackStepError as Case["stepError"],
+    slots: (c) => stackLayout(c).slots,
+  },
+  {
+    name: "queue",
+    minCapacity: 1,
+    ops: ["enqueue", "dequeue", "peek", "clear"],
+    make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [] }),
+    reference: queueReference,
+    stepError: queueStepError as Case["stepError"],
+    slots: (c) => queueLayout(c).slots,
+  },
+  ...(["count", "spare-slot"] as const).map(
+    (rule): Case => ({
+      name: `cyclic queue (${rule})`,
+      minCapacity: 2,
+      ops: ["enqueue", "dequeue", "peek", "clear"],
+      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule }),
+      reference: (c) => cyclicReference(c, rule),
+      stepError: cyclicStepError as Case["stepError"],
+      slots: (c) => cyclicLayout(c, "ring").slots,
+    }),
+  ),
+];
+
+/** Values to add: short letters ("" draws a random number; the test context's is always 50). */
+const VALUES = ["a", "b", "c", "xy", "z", ""];
+
+function commands(c: Case) {
+  const op = fc.record({ kind: fc.constant("op" as const), name: fc.constantFrom(...c.ops, c.ops[0]), value: fc.constantFrom(...VALUES) });
+  const undo = fc.record({ kind: fc.constantFrom("undo" as const, "redo" as const) });
+  return fc.array(fc.oneof({ arbitrary: op, weight: 4 }, { arbitrary: undo, weight: 1 }), { maxLength: 40 });
+}
+
+describe("properties: random sequences against a reference", () => {
+  for (const c of CASES) {
+    it(`${c.name}: results, state(), every step, history and change events agree with the reference`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: c.minCapacity, max: 32 }), commands(c), (capacity, cmds) => {
+          const ctx = testContext();
+          const controller = c.make(capacity, ctx);
+          const ref = c.reference(capacity);
+          const done: unknown[] = [];
+          let undone: unknown[] = [];
+          let heard = 0;
+          let changes = 0;
+          controller.onChange(() => heard++);
+          for (const cmd of cmds) {
+            if (cmd.kind === "op") {
+              const before = ref.snapshot();
+              const beforeView = JSON.stringify(ref.view());
+              const value = cmd.value === "" ? "50" : cmd.value;
+              const want = ref.apply(cmd.name, value);
+              const shown = controller.player.trace;
+              const got = controller.run(cmd.name as never, cmd.value);
+              if (got.ok !== want.ok || got.value !== want.value) return false;
+              const trace = controller.player.trace;
+              if (trace === shown) return false; // every operation here is traced
+              let prev = trace!.before;
+              for (const step of trace!.steps) {
+                if (c.stepError(prev, step) !== null) return false;
+                prev = step.state;
+              }
+              if (JSON.stringify(ref.view()) !== beforeView) {
+                done.push(before);
+                undone = [];
+                changes++;
+              }
+            } else if (cmd.kind === "undo") {
+              const result = controller.undo();
+              if (result.ok !== done.length > 0) return false;
+              if (result.ok) {
+                undone.push(ref.snapshot());
+                ref.restore(done.pop());
+                changes++;
+              }
+            } else {
+              const result = controller.redo();
+              if (result.ok !== undone.length > 0) return false;
+              if (result.ok) {
+                done.push(ref.snapshot());
+                ref.restore(undone.pop());
+                changes++;
+              }
+            }
+            if (JSON.stringify(controller.state()) !== JSON.stringify(ref.view())) return false;
+            if (controller.history.entries().length !== done.length) return false;
+            if (heard !== changes) return false; // exactly one change event per real change
+          }
+          return true;
+        }),
+        { seed: SEED, numRuns: RUNS },
+      );
+    });
+  }
+});
+
+describe("properties: the picture catches up with the state", () => {
+  for (const c of CASES) {
+    it(`${c.name}: after random operations, clock jumps, pauses and steps, the tiles stand where the final state has them`, () => {
+      const action = fc.oneof(
+        { arbitrary: fc.record({ kind: fc.constant("op" as const), name: fc.constantFrom(...c.ops), value: fc.constantFrom("a", "b", "c", "d") }), weight: 5 },
+        { arbitrary: fc.record({ kind: fc.constantFrom("undo" as const, "redo" as const, "pause" as const, "resume" as const, "next" as const, "previous" as const) }), weight: 3 },
+        { arbitrary: fc.record({ kind: fc.constant("advance" as const), ms: fc.integer({ min: 0, max: 2500 }) }), weight: 3 },
+      );
+      fc.assert(
+        fc.property(fc.integer({ min: c.minCapacity, max: 16 }), fc.array(action, { maxLength: 40 }), (capacity, actions) => {
+          const ctx = testContext();
+          const controller = c.make(capacity, ctx);
+          const surface = new RecordingSurface();
+          for (const a of actions) {
+            const now = ctx.clock.now();
+            if (a.kind === "op") controller.run(a.name as never, a.value);
+            else if (a.kind === "undo") controller.undo();
+            else if (a.kind === "redo") controller.redo();
+            else if (a.kind === "pause") controller.player.pause();
+            else if (a.kind === "resume") controller.player.resume(now);
+            else if (a.kind === "next") controller.player.next(now);
+            else if (a.kind === "previous") controller.player.previous(now);
+            else if (a.kind === "advance") ctx.clock.advance(a.ms);
+            controller.draw(surface, ctx.clock.now());
+          }
+          controller.player.resume(ctx.clock.now());
+          for (let i = 0; i < 20; i++) {
+            ctx.clock.advance(1000);
+            controller.draw(surface, ctx.clock.now());
+          }
+          surface.clear();
+          if (controller.draw(surface, ctx.clock.now())) return false; // nothing moves any more
+          const slots = (controller.state() as StructureState & { slots?: (string | null)[] }).slots || slotValues(controller.state(), capacity);
+          const boxes = c.slots(capacity);
+          const want: string[] = [];
+          slots.forEach((v: string | null, i: number) => v !== null && want.push(`text ${JSON.stringify(v)} ${round(boxes[i].x)} ${round(boxes[i].y)}`));
+          want.sort();
+          const drawn = surface.calls.filter((call) => /^text "[a-d]" /.test(call)).sort();
+          return JSON.stringify(drawn) === JSON.stringify(want);
+        }),
+        { seed: SEED, numRuns: RUNS / 4 },
+      );
+    });
+  }
+});
+
+/** A stack's or array queue's slots: its items packed from slot 0. */
+function slotValues(state: StructureState, capacity: number): (string | null)[] {
+  return Array.from({ length: capacity }, (_, i) => (i < state.items.length ? state.items[i] : null));
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
