@@ -145,7 +145,8 @@ const VALUES = ["a", "b", "c", "xy", "z", ""];
 function commands(c: Case) {
   const op = fc.record({ kind: fc.constant("op" as const), name: fc.constantFrom(...c.ops, c.ops[0]), value: fc.constantFrom(...VALUES) });
   const undo = fc.record({ kind: fc.constantFrom("undo" as const, "redo" as const) });
-  return fc.array(fc.oneof({ arbitrary: op, weight: 4 }, { arbitrary: undo, weight: 1 }), { maxLength: 40 });
+  // size "max": lengths spread evenly up to the maximum (fast-check favours short arrays otherwise).
+  return fc.array(fc.oneof({ arbitrary: op, weight: 4 }, { arbitrary: undo, weight: 1 }), { maxLength: 60, size: "max" });
 }
 
 describe("properties: random sequences against a reference", () => {
@@ -220,7 +221,7 @@ describe("properties: the picture catches up with the state", () => {
         { arbitrary: fc.record({ kind: fc.constant("advance" as const), ms: fc.integer({ min: 0, max: 2500 }) }), weight: 3 },
       );
       fc.assert(
-        fc.property(fc.integer({ min: c.minCapacity, max: 16 }), fc.array(action, { maxLength: 40 }), (capacity, actions) => {
+        fc.property(fc.integer({ min: c.minCapacity, max: 16 }), fc.array(action, { maxLength: 60, size: "max" }), (capacity, actions) => {
           const ctx = testContext();
           const controller = c.make(capacity, ctx);
           const surface = new RecordingSurface();
