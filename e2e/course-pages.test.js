@@ -113,7 +113,7 @@ describe("course pages", () => {
 
   it("in a 375 px phone viewport the demo page does not overflow; pictures re-lay out, never shrunk, and all text is 12 px or more", async () => {
     const { page, problems, context } = await openPage(browser, server.url + "/index.html", { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
-    await page.waitForFunction(() => document.querySelectorAll("canvas").length === 3);
+    await page.waitForFunction(() => document.querySelectorAll("canvas").length === document.querySelectorAll("[data-dsviz]").length);
     await recordCanvasTexts(page);
     await page.evaluate(() => {
       for (const el of document.querySelectorAll("[data-dsviz]")) {

@@ -61,7 +61,7 @@ describe("reliability", () => {
 
   it("300 clicks without waiting on every button of every example (Undo, Redo and the step controls too) leave each picture showing its state", async () => {
     const { page, problems, context } = await openPage(browser, server.url + "/index.html");
-    await page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === 3);
+    await page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === document.querySelectorAll("[data-dsviz]").length);
     const rand = prng(2026);
     const buttons = await page.locator(".dsviz-example button:not(.dsviz-history button)").all();
     for (let i = 0; i < 300; i++) {
@@ -69,7 +69,9 @@ describe("reliability", () => {
       await button.dispatchEvent("click"); // as fast as events come: no waiting for anything
     }
     // Let every example play on: press Play where a click left it paused.
-    for (const play of await page.getByRole("button", { name: "Play", exact: true }).all()) await play.click();
+    // (Each press renames its button "Pause", so press the first Play until none is left.)
+    const play = page.getByRole("button", { name: "Play", exact: true });
+    for (let left = await play.count(); left > 0; left--) await play.first().click();
     await settle(page);
     const seen = await page.evaluate(() =>
       Array.from(document.querySelectorAll("[data-dsviz]")).map((el) => {

@@ -5,8 +5,8 @@ const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage } = require("./support");
 const { canvasPixel, settle, fastest, finished } = require("./canvas");
 
-const QUEUE = '[data-dsviz="queue"]';
-const CYCLIC = '[data-dsviz="cyclic-queue"]';
+const QUEUE = '#queue-lesson [data-dsviz]';
+const CYCLIC = '#cyclic-queue-lesson [data-dsviz]';
 const TILE = [29, 78, 216]; // palette.tileFill
 const SLOT = [241, 245, 249]; // palette.slotFill
 

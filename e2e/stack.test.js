@@ -5,7 +5,7 @@ const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage } = require("./support");
 const { canvasPixel, settle, fastest, finished, countCanvasDraws } = require("./canvas");
 
-const STACK = '[data-dsviz="stack"]';
+const STACK = '#stack-lesson [data-dsviz]';
 
 describe("demo page: Stack", () => {
   let server, browser;

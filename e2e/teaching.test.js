@@ -20,7 +20,7 @@ describe("teaching engine", () => {
 
   async function openDemo(options = {}) {
     const opened = await openPage(browser, server.url + "/index.html", options);
-    await opened.page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === 3);
+    await opened.page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === document.querySelectorAll("[data-dsviz]").length);
     return opened;
   }
   const button = (page, sel, name) => page.locator(sel).getByRole("button", { name, exact: true });

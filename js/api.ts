@@ -23,9 +23,9 @@ export interface Options {
    * Which controls to show: true (all, the default), false (none), or a list of groups,
    * as an array or text separated by spaces: "ops" (the Value box and the operation
    * buttons), "undo" (Undo, Redo), "steps" (Pause/Play, Previous step, Next step, the Code
-   * select), "speed" (the Speed slider), "history" (the History list).
+   * select), "speed" (the Speed slider), "history" (the History list), "image" (Save image).
    */
-  controls?: boolean | string | readonly ("ops" | "undo" | "steps" | "speed" | "history")[];
+  controls?: boolean | string | readonly ("ops" | "undo" | "steps" | "speed" | "history" | "image")[];
   /** Cyclic queue only: draw the slots as a ring or as a row. Default `"ring"`. */
   view?: "ring" | "row";
   /**
@@ -48,6 +48,14 @@ export interface Options {
    * Default `"none"` (the reader can still choose a language in the "Code" select).
    */
   code?: "pseudocode" | "java" | "python" | "c" | "javascript" | "none";
+  /**
+   * A lesson: commands separated by ";" or new lines (`push V`, `pop`, `enqueue V`,
+   * `dequeue`, `peek`, `clear`, `say TEXT`, `ask tail|head|top|rear|size|value`, `# comment`),
+   * played with the "Back" and "Next" buttons. A mistake throws an Error beginning "Step k".
+   */
+  script?: string;
+  /** Lecture-hall sizes (values at least 28 CSS px at capacity 8) that still fit a 1280x720 slide. Default false. */
+  presenter?: boolean;
 }
 
 /** What every operation returns. `ok` is false for refusals such as a full stack. */
@@ -109,6 +117,11 @@ export interface Handle {
   history(): HistoryEntry[];
   /** Calls `listener` after every operation that changed the structure; returns a function that unsubscribes. */
   on(event: "change", listener: (state: StructureState) => void): () => void;
+  /**
+   * The example's title and picture as a PNG `data:image/png` URL, at least twice the
+   * canvas's CSS width, on the example's background. Synchronous.
+   */
+  toPNG(): string;
   /** Removes the example and releases everything it held; the element can be mounted again. */
   destroy(): void;
 }

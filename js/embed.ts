@@ -167,6 +167,10 @@ function attach(element: HTMLElement, example: Example): Handle {
         if (trace.value !== undefined) entry.value = trace.value;
         return entry;
       }),
+    toPNG: () => {
+      if (destroyed) throw new Error("This example has been destroyed: toPNG() has no picture to draw.");
+      return example.toPNG();
+    },
     on(event: "change", listener: (state: StructureState) => void): () => void {
       if (event !== "change") throw new TypeError(`dsviz handles emit only "change", not ${JSON.stringify(String(event))}.`);
       if (typeof listener !== "function") throw new TypeError(`on("change", listener) needs a function; got ${describe(listener)}.`);

@@ -13,10 +13,12 @@ import { controlGroups, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
 import { resolveTheme } from "./page/theme";
-import { createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
+import { createButton, createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
 import { keepKeys } from "./ui/keys";
 import { Narration } from "./ui/narration";
 import { Teaching } from "./ui/teaching";
+import { download, examplePNG } from "./ui/image";
+import { createLessonPart, LessonPart } from "./lesson/lesson-part";
 
 export interface ExampleEnvironment {
   clock?: Clock;
@@ -42,6 +44,9 @@ export class Example {
   theme: ThemeName = "light";
   /** Steps, code, undo, history and the text view. */
   readonly teaching!: Teaching;
+  /** The lesson, when the options have a script. */
+  readonly lesson?: LessonPart;
+  private readonly title: HTMLElement;
   private reducedMotion = false;
   private speed: number;
   private motionQuery?: MediaQueryList;
@@ -72,6 +77,7 @@ export class Example {
     this.sizer.className = "dsviz-sizer";
     this.sizer.setAttribute("aria-hidden", "true");
     this.narration = new Narration(doc);
+    this.title = doc.createElement("figcaption");
     let canvas: CanvasHandle | undefined;
     try {
       if (env.reducedMotion !== undefined) {
@@ -82,8 +88,8 @@ export class Example {
         if (this.motionQuery) this.motionQuery.addEventListener("change", this.onMotionChange);
       }
 
-      this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}`;
-      const title = doc.createElement("figcaption");
+      this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}${options.presenter ? " dsviz-presenter" : ""}`;
+      const title = this.title;
       title.className = "dsviz-title";
       title.dir = "auto"; // a right-to-left label reads right to left
       title.textContent = options.label;
@@ -146,17 +152,29 @@ export class Example {
         setSpeed: (speed) => this.setSpeed(speed),
         now: () => clock.now(),
       });
+      if (options.script) this.lesson = createLessonPart(doc, this.controller, options.script.commands, this.narration);
       const body = doc.createElement("div");
       body.className = "dsviz-body";
       stage.replaceWith(body);
       body.append(stage, this.teaching.codePanel.element);
       const rows = [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element];
+      // A lesson comes first, its sentences under it; the free controls follow.
+      if (this.lesson) this.root.append(this.lesson.view.element, this.narration.element);
       for (const row of rows) if (row) this.root.append(row);
-      this.root.append(this.narration.element);
-      if (this.teaching.historyView) this.root.append(this.teaching.historyView.element);
+      if (!this.lesson) this.root.append(this.narration.element);
+      // Last, one line: History on the left, Save image on the right.
+      if (this.teaching.historyView || groups.has("image")) {
+        const footer = doc.createElement("div");
+        footer.className = "dsviz-footer";
+        if (this.teaching.historyView) footer.append(this.teaching.historyView.element);
+        if (groups.has("image")) createButton(footer, "Save image", "dsviz-small dsviz-save-image", () => this.saveImage());
+        this.root.append(footer);
+      }
       this.root.append(this.teaching.textView.element);
       const teaching = this.teaching;
       this.stops.push(keepKeys(this.root, (e) => teaching.handlesKey(e)), () => teaching.destroy());
+      const lesson = this.lesson;
+      if (lesson) this.stops.push(() => lesson.destroy());
       if (win) this.followPage(win, env);
     } catch (error) {
       // Leave nothing behind: no listener, no Processing instance, the element as it was.
@@ -196,6 +214,20 @@ export class Example {
 
   setSpeed(speed: number): void {
     this.speed = speed;
+  }
+
+  /** The title and the picture as a PNG data URL, at twice the canvas's CSS size or more. */
+  toPNG(): string {
+    if (this.destroyed) throw new Error("This example has been destroyed.");
+    const size = this.controller.canvasSize();
+    const zoom = this.canvas.zoom;
+    return examplePNG({ root: this.root, title: this.title, canvas: this.canvas, cssWidth: size.width * zoom, cssHeight: size.height * zoom });
+  }
+
+  /** Downloads toPNG() as dsviz-<structure>.png. */
+  saveImage(): void {
+    download(this.host.ownerDocument, this.toPNG(), `dsviz-${this.options.structure}.png`);
+    this.narration.say(`Saved the picture as dsviz-${this.options.structure}.png.`);
   }
 
   /** Releases the Processing instance and every listener, and gives the element back its own content. */

@@ -4,16 +4,26 @@
 // Every message names the option (or its attribute) and says what is allowed.
 import { MAX_SPEED, MIN_SPEED } from "./core/timing";
 import { STRUCTURE_NAMES, StructureName } from "./model/structure";
-import { checkValue, graphemes, isolate, shorten } from "./model/values";
+import { OptionError, show } from "./model/messages";
+import { checkValue, graphemes } from "./model/values";
 import { Language, LANGUAGES } from "./code/listing";
+import { kitOf } from "./lesson/kits";
+import { planLesson } from "./lesson/plan";
+import { Command, MAX_SCRIPT_LENGTH, parseScript } from "./lesson/script";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
 export type Theme = "light" | "dark" | "auto";
 export type CodeOption = Language | "none";
 /** The groups of controls an example can show: `controls: "ops undo"` shows only those. */
-export type ControlGroup = "ops" | "undo" | "steps" | "speed" | "history";
-export const CONTROL_GROUPS: readonly ControlGroup[] = ["ops", "undo", "steps", "speed", "history"];
+export type ControlGroup = "ops" | "undo" | "steps" | "speed" | "history" | "image";
+export const CONTROL_GROUPS: readonly ControlGroup[] = ["ops", "undo", "steps", "speed", "history", "image"];
+
+/** A lesson's script: its text, and the commands read from it (checked against the start state). */
+export interface LessonScript {
+  source: string;
+  commands: Command[];
+}
 
 export interface Options {
   structure: StructureName;
@@ -27,17 +37,14 @@ export interface Options {
   label: string;
   theme: Theme;
   code: CodeOption;
+  script: LessonScript | null;
+  presenter: boolean;
 }
 
 export type OptionName = keyof Options;
 export type UserOptions = { [K in OptionName]?: unknown };
 
-export class OptionError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "OptionError";
-  }
-}
+export { OptionError, show };
 
 export const MAX_CAPACITY = 32;
 export const MAX_LABEL = 80;
@@ -61,11 +68,15 @@ interface OptionSpec<K extends OptionName> {
   only?: readonly StructureName[];
   /** Attribute text -> value; text that does not parse stays text, for the validator to refuse. */
   parse(text: string): unknown;
+  /** Longer attribute text is refused before it is parsed (default MAX_ATTRIBUTE_LENGTH). */
+  maxLength?: number;
   /** Returns the valid value, or throws an OptionError whose message begins with `name`. */
   check(value: unknown, name: string, resolved: Resolved): Options[K];
 }
 
 const asText = (text: string): unknown => text;
+/** A boolean attribute: present and empty, or "true"; "false". */
+const parseBoolean = (text: string): unknown => (text === "" || text === "true" ? true : text === "false" ? false : text);
 
 export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   structure: {
@@ -94,7 +105,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   controls: {
     allowed: () => `true, false, or a list of the groups ${CONTROL_GROUPS.join(", ")} (separated by spaces)`,
     defaultValue: () => true,
-    parse: (text) => (text === "" || text === "true" ? true : text === "false" ? false : text),
+    parse: parseBoolean,
     check: (value, name, r) => checkControls(name, value, OPTIONS.controls.allowed(r)),
   },
   view: {
@@ -142,15 +153,31 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: asText,
     check: (value, name) => oneOf(name, value, CODES),
   },
+  script: {
+    allowed: () => `a lesson: commands such as "push 3; say Now the top is 3; pop", separated by ";" or new lines`,
+    defaultValue: () => null,
+    parse: asText,
+    maxLength: MAX_SCRIPT_LENGTH,
+    check: (value, name, r) => checkScript(name, value, r),
+  },
+  presenter: {
+    allowed: () => "true or false",
+    defaultValue: () => false,
+    parse: parseBoolean,
+    check(value, name, r) {
+      if (typeof value === "boolean") return value;
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
 };
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code", "script", "presenter",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "view", "values", "controls", "speed", "label", "theme", "code",
+  "structure", "capacity", "fullRule", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
@@ -175,16 +202,6 @@ export function titleOf(structure: StructureName): string {
 
 function minCapacity(structure: StructureName): number {
   return structure === "cyclic-queue" ? 2 : 1;
-}
-
-/** Shows a user's value inside a message: quoted, shortened, never markup (messages are shown as text). */
-export function show(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(isolate(shorten(value, 24)));
-  if (typeof value === "number" || typeof value === "boolean" || value === null || value === undefined) return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "function") return "a function";
-  if (typeof value === "symbol") return "a symbol";
-  return Array.isArray(value) ? "an array" : "an object";
 }
 
 function listOf(allowed: readonly string[]): string {
@@ -235,6 +252,15 @@ function checkValues(name: string, raw: unknown, r: Resolved): string[] {
     if (!checked.ok) throw new OptionError(`${name}, value ${i + 1} of ${list.length}: ${checked.message}`);
     return checked.value;
   });
+}
+
+/** Reads a lesson's script and plays it on the start state: a step that would overflow or underflow is refused now. */
+function checkScript(name: string, value: unknown, r: Resolved): LessonScript {
+  const kit = kitOf(r.structure);
+  const vocabulary = { noun: kit.noun, operations: kit.operations, askable: Object.keys(kit.askable) };
+  const commands = parseScript(value, vocabulary, name);
+  planLesson(kit, kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule }), commands);
+  return { source: value as string, commands };
 }
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
@@ -288,10 +314,11 @@ export function optionsFromAttributes(element: Element): UserOptions {
     const name = attributeName(option);
     const text = element.getAttribute(name);
     if (text === null) continue;
-    if (text.length > MAX_ATTRIBUTE_LENGTH) {
+    const max = OPTIONS[option].maxLength || MAX_ATTRIBUTE_LENGTH;
+    if (text.length > max) {
       throw new OptionError(
         `${name} is ${text.length} characters long; it must be ${OPTIONS[option].allowed({ structure: "stack" })}, ` +
-          `and at most ${MAX_ATTRIBUTE_LENGTH} characters. It begins ${show(text)}.`,
+          `and at most ${max} characters. It begins ${show(text)}.`,
       );
     }
     options[option] = OPTIONS[option].parse(text.trim());

@@ -53,6 +53,8 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   label: { structure: "stack", value: "   ", text: "   ", allowed: /text of 1 to 80 characters/ },
   theme: { structure: "queue", value: "night", text: "Dark", allowed: /"light", "dark", "auto"/ },
   code: { structure: "stack", value: "rust", text: "Java", allowed: /"pseudocode", "java", "python", "c", "javascript", "none"/ },
+  script: { structure: "stack", value: 42, text: "", allowed: /(must be text|has no steps)/ },
+  presenter: { structure: "stack", value: "yes", text: "big", allowed: /true or false/ },
 };
 
 describe("options", () => {
@@ -68,6 +70,8 @@ describe("options", () => {
       label: "Stack",
       theme: "auto",
       code: "none",
+      script: null,
+      presenter: false,
     });
     expect(resolveOptions(undefined)).toEqual(resolveOptions({}));
     for (const option of OPTION_NAMES) {
@@ -96,6 +100,8 @@ describe("options", () => {
       label: "  My   queue ",
       theme: "dark",
       code: "python",
+      script: "enqueue 3; ask tail; dequeue",
+      presenter: true,
     });
     expect(o).toEqual({
       structure: "cyclic-queue",
@@ -108,6 +114,8 @@ describe("options", () => {
       label: "My queue",
       theme: "dark",
       code: "python",
+      script: jasmine.objectContaining({ source: "enqueue 3; ask tail; dequeue" }),
+      presenter: true,
     });
     expect(resolveOptions({ capacity: 1 }).capacity).toBe(1);
     expect(resolveOptions({ structure: "cyclic-queue", capacity: 2 }).capacity).toBe(2);
@@ -139,7 +147,7 @@ describe("options", () => {
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
       "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label",
-      "data-theme", "data-code",
+      "data-theme", "data-code", "data-script", "data-presenter",
     ]);
   });
 
@@ -182,7 +190,7 @@ describe("options", () => {
     expect(resolveOptions({ controls: ["history", "speed", "steps"] }).controls).toEqual(["steps", "speed", "history"]);
     expect(attributeMessage({ "data-dsviz": "stack", "data-controls": "ops  undo" })).toBe("");
     expect(messageFor({ controls: "ops redo" })).toBe(
-      'controls must be true, false, or a list of the groups ops, undo, steps, speed, history (separated by spaces); "redo" is not a group.',
+      'controls must be true, false, or a list of the groups ops, undo, steps, speed, history, image (separated by spaces); "redo" is not a group.',
     );
     expect(messageFor({ controls: [] })).toMatch(/^controls must be true, false, or a list of the groups/);
     expect(messageFor({ controls: 1 })).toMatch(/^controls must be true, false, or a list/);
@@ -267,10 +275,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

@@ -4,12 +4,13 @@
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
 import { SlotPointer } from "../core/slot-pointer";
 import { slotTargets } from "../core/scene";
-import { CanvasSize, ControllerContext, Operations, StructureController, ViewSpec } from "../core/structure-controller";
+import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
 import { Surface } from "../core/surface";
-import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
 import { isolate } from "../model/values";
-import { clear, cyclicEmpty, cyclicFull, cyclicItems, cyclicOf, CyclicState, dequeue, enqueue, FullRule, peek } from "./cyclic-queue-model";
+import { cyclicEmpty, cyclicFull, cyclicItems, CyclicState, FullRule } from "./cyclic-queue-model";
+import { CYCLIC_QUEUE_KIT } from "./cyclic-queue-kit";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
 import { usage } from "./cyclic-queue-narration";
 import { cyclicListings } from "./cyclic-queue-listings";
@@ -29,9 +30,8 @@ const VIEWS: readonly ViewSpec[] = [
 
 export class CyclicQueueController extends StructureController<CyclicState> {
   readonly structure = "cyclic-queue" as const;
-  readonly operations = QUEUE_OPERATIONS;
   readonly listings: ListingSet;
-  protected readonly pure: Operations<CyclicState> = { enqueue, dequeue, peek, clear };
+  readonly kit = CYCLIC_QUEUE_KIT;
   private layout: CyclicLayout;
   /** The view the reader chose; the layout may draw the row while the box is too narrow for a ring. */
   private chosenView: CyclicView;
@@ -44,7 +44,7 @@ export class CyclicQueueController extends StructureController<CyclicState> {
     this.listings = cyclicListings(options.fullRule);
     this.chosenView = options.view;
     this.layout = cyclicLayout(options.capacity, options.view);
-    this.start(cyclicOf(options.capacity, options.fullRule, options.values.map((v) => makeItem(v))));
+    this.start(CYCLIC_QUEUE_KIT.start(options));
   }
 
   get views(): readonly ViewSpec[] {
@@ -77,10 +77,6 @@ export class CyclicQueueController extends StructureController<CyclicState> {
 
   protected geometry(): CyclicLayout {
     return this.layout;
-  }
-
-  protected isFull(state: CyclicState): boolean {
-    return cyclicFull(state);
   }
 
   publicState(s: CyclicState): StructureState {

@@ -45,16 +45,21 @@ export function checkValue(
       message: `"${isolate(shorten(value))}" is too long: values have at most ${MAX_VALUE_LENGTH} characters.`,
     };
   }
-  if (CONTROL.test(value)) {
-    return { ok: false, message: "A value cannot contain control characters." };
+  const unsafe = unsafeText(value, "A value");
+  return unsafe ? { ok: false, message: unsafe } : { ok: true, value };
+}
+
+/**
+ * Why `text` (a value, a lesson's sentence) cannot be shown as it is, or undefined when it
+ * can: a control or bidirectional control character, or nothing visible at all.
+ */
+export function unsafeText(text: string, what: string): string | undefined {
+  if (CONTROL.test(text)) return `${what} cannot contain control characters.`;
+  if (BIDI_CONTROL.test(text)) {
+    return `${what} cannot contain bidirectional control characters (such as U+202E), which would reorder the sentences it is said in.`;
   }
-  if (BIDI_CONTROL.test(value)) {
-    return { ok: false, message: "A value cannot contain bidirectional control characters (such as U+202E), which would reorder the sentences it is said in." };
-  }
-  if (value.replace(INVISIBLE, "") === "") {
-    return { ok: false, message: "A value must contain at least one visible character." };
-  }
-  return { ok: true, value };
+  if (text.replace(INVISIBLE, "") === "") return `${what} must contain at least one visible character.`;
+  return undefined;
 }
 
 // Letters of the scripts written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko, ...).

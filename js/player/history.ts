@@ -42,9 +42,15 @@ export class History<S> {
     return this.done.slice();
   }
 
-  /** Forgets everything (a lesson starting over, a new practice task). */
+  /** Forgets everything (a new practice task). */
   reset(): void {
+    this.replace([]);
+  }
+
+  /** Holds exactly `done` (a lesson's changes up to a step), with nothing to redo. */
+  replace(done: readonly Trace<S>[]): void {
     this.done.length = 0;
+    this.done.push(...done);
     this.undone = [];
   }
 }

@@ -4,6 +4,7 @@
 import { Clock } from "../core/clock";
 import { ListingSet } from "../code/listing";
 import { OperationResult, refused } from "../model/result";
+import { Operations, StructureKit } from "../model/kit";
 import { Item, makeItem, OperationName, OperationSpec, StructureName, StructureState } from "../model/structure";
 import { finalState, Focus, Trace } from "../model/trace";
 import { checkValue, isolate } from "../model/values";
@@ -33,16 +34,13 @@ export interface Shown<S> {
 export type ChangeListener = (state: StructureState, result: OperationResult) => void;
 export type ShowListener<S> = (shown: Shown<S>) => void;
 
-/** A structure's pure operations: state (and the item to add) -> trace. */
-export type Operations<S> = Partial<Record<OperationName, (state: S, item: Item) => Trace<S>>>;
+export type { Operations };
 
 /** Stands for the item of an add that is refused as full before its value is read. */
 const NO_ITEM: Item = { id: 0, value: "" };
 
 export abstract class TracedController<S> {
   abstract readonly structure: StructureName;
-  /** The buttons of this structure, in order. */
-  abstract readonly operations: readonly OperationSpec[];
   readonly history = new History<S>();
   readonly player: Player<S>;
   /** The state after every operation so far: what state() reports. */
@@ -61,12 +59,15 @@ export abstract class TracedController<S> {
     );
   }
 
-  /** The structure's pure operations. */
-  protected abstract readonly pure: Operations<S>;
+  /** The structure's pure model: its operations, start state and what lessons ask. */
+  abstract readonly kit: StructureKit<S>;
   /** Its code, in every language, each line tagged with the step it executes. */
   abstract readonly listings: ListingSet;
-  /** True when an add would be refused as full (said before what is wrong with a value). */
-  protected abstract isFull(state: S): boolean;
+
+  /** The buttons of this structure, in order. */
+  get operations(): readonly OperationSpec[] {
+    return this.kit.operations;
+  }
   /** The public snapshot of a state. */
   abstract publicState(state: S): StructureState;
   /** Gives every tile and pointer its place in `state`'s layout, gliding over `duration` ms. */
@@ -86,14 +87,14 @@ export abstract class TracedController<S> {
    * Refuses names this structure does not have, and values that are not valid.
    */
   run(name: OperationName, value?: unknown): OperationResult {
-    const op = this.pure[name];
+    const op = this.kit.pure[name];
     const spec = this.operations.find((o) => o.name === name);
     if (!op || !spec) {
       const own = this.operations.map((o) => o.name).join(", ");
       return refused(`A ${this.noun} has no ${name} operation; use ${own}.`);
     }
     let item = NO_ITEM;
-    if (spec.takesValue && !this.isFull(this.current)) {
+    if (spec.takesValue && !this.kit.isFull(this.current)) {
       const checked = checkValue(value, { allowEmpty: true, random: this.ctx.random });
       if (!checked.ok) return refused(checked.message);
       item = makeItem(checked.value);
@@ -103,20 +104,48 @@ export abstract class TracedController<S> {
     return resultOf(trace);
   }
 
-  /** Goes back to the state before the last change, gliding there. */
-  undo(): OperationResult {
+  /** Goes back to the state before the last change, gliding there; `message` says so (default "Undid push 7."). */
+  undo(message?: string): OperationResult {
     const trace = this.history.undo();
     if (!trace) return refused("Nothing to undo.");
-    const message = `Undid ${describeOperation(trace)}.`;
-    this.apply({ ...trace, message, steps: [{ line: "undo", say: message, state: trace.before }] }, trace.before, true);
-    return { ok: true, message };
+    const said = message || `Undid ${describeOperation(trace)}.`;
+    this.apply({ ...trace, message: said, steps: [{ line: "undo", say: said, state: trace.before }] }, trace.before, "undo");
+    return { ok: true, message: said };
+  }
+
+  /**
+   * Plays a trace worked out beforehand from the state now (a lesson's step), exactly as if
+   * its operation had been run. Refused unless the trace starts from the state now.
+   */
+  play(trace: Trace<S>): OperationResult {
+    if (trace.before !== this.current) return refused(`The ${this.noun} is not in the state this step starts from.`);
+    this.apply(trace, finalState(trace));
+    return resultOf(trace);
+  }
+
+  /**
+   * Glides back to `state` (a lesson's state, say), the history then holding `done`: the
+   * changes that lead there. `message` is said.
+   */
+  restore(state: S, done: readonly Trace<S>[], message: string): void {
+    const shown = this.player.trace;
+    const operation = shown ? shown.operation : this.operations[0].name;
+    const trace: Trace<S> = { operation, ok: true, message, before: this.current, steps: [{ line: "undo", say: message, state }] };
+    this.history.replace(done);
+    this.apply(trace, state, "restore");
+  }
+
+  /** Shows the end of the trace playing now at once. */
+  finishPlaying(): void {
+    this.player.finish(this.now());
+    this.ctx.invalidate();
   }
 
   /** Applies the last undone change again, replaying its steps. */
   redo(): OperationResult {
     const trace = this.history.redo();
     if (!trace) return refused("Nothing to redo.");
-    this.apply(trace, finalState(trace), false, true);
+    this.apply(trace, finalState(trace), "redo");
     return { ok: true, message: `Redid ${describeOperation(trace)}. ${trace.message}` };
   }
 
@@ -160,13 +189,13 @@ export abstract class TracedController<S> {
     this.place(state, this.now(), 0);
   }
 
-  private apply(trace: Trace<S>, after: S, undo = false, redo = false): void {
+  /** `run`: a new change (recorded when it changes the state); the others move between states already known. */
+  private apply(trace: Trace<S>, after: S, how: "run" | "undo" | "redo" | "restore" = "run"): void {
     const now = this.now();
     this.player.finish(now); // the old trace ends at once, at its final picture
-    // Undo and Redo move between states the history holds: always a change.
-    const changed = undo || redo ? true : this.history.record(trace);
+    const changed = how === "run" ? this.history.record(trace) : after !== this.current;
     this.current = after;
-    this.undoing = undo;
+    this.undoing = how === "undo" || how === "restore";
     this.player.play(trace, now);
     this.ctx.invalidate();
     if (changed) this.emit(resultOf(trace));

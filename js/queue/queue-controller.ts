@@ -4,13 +4,14 @@
 import { PointerMark } from "../core/pointer";
 import { slotTargets } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
-import { CanvasSize, ControllerContext, Operations, StructureController } from "../core/structure-controller";
+import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
 import { Surface } from "../core/surface";
 import { slotsUsed } from "../model/result";
-import { makeItem, QUEUE_OPERATIONS, StructureState } from "../model/structure";
+import { StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
 import { isolate } from "../model/values";
-import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "./queue-model";
+import { QueueState, queueItems } from "./queue-model";
+import { QUEUE_KIT } from "./queue-kit";
 import { queueLayout, QueueLayout } from "./queue-layout";
 import { QUEUE_LISTINGS } from "./queue-listings";
 import { ListingSet } from "../code/listing";
@@ -22,9 +23,8 @@ export interface QueueOptions {
 
 export class QueueController extends StructureController<QueueState> {
   readonly structure = "queue" as const;
-  readonly operations = QUEUE_OPERATIONS;
   readonly listings: ListingSet;
-  protected readonly pure: Operations<QueueState> = { enqueue, dequeue, peek, clear };
+  readonly kit = QUEUE_KIT;
   private layout: QueueLayout;
   private readonly frontPointer = new PointerMark("front", "pointerHead", "down");
   private readonly rearPointer = new PointerMark("rear", "pointerTail", "up");
@@ -34,11 +34,7 @@ export class QueueController extends StructureController<QueueState> {
     super(ctx);
     this.listings = QUEUE_LISTINGS;
     this.layout = queueLayout(options.capacity);
-    this.start(queueOf(options.capacity, options.values.map((v) => makeItem(v))));
-  }
-
-  protected isFull(state: QueueState): boolean {
-    return queueFull(state);
+    this.start(QUEUE_KIT.start(options));
   }
 
   publicState(s: QueueState): StructureState {

@@ -3,13 +3,14 @@
 import { PointerMark } from "../core/pointer";
 import { slotTargets } from "../core/scene";
 import { drawIndex, drawNote, drawSlot } from "../core/slot-drawing";
-import { CanvasSize, ControllerContext, Operations, StructureController } from "../core/structure-controller";
+import { CanvasSize, ControllerContext, StructureController } from "../core/structure-controller";
 import { Surface } from "../core/surface";
 import { slotsUsed } from "../model/result";
-import { makeItem, OperationSpec, StructureState } from "../model/structure";
+import { StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
 import { isolate } from "../model/values";
-import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf } from "./stack-model";
+import { StackState, stackItems } from "./stack-model";
+import { STACK_KIT } from "./stack-kit";
 import { stackLayout, StackLayout } from "./stack-layout";
 import { STACK_LISTINGS } from "./stack-listings";
 import { ListingSet } from "../code/listing";
@@ -19,18 +20,10 @@ export interface StackOptions {
   values: string[];
 }
 
-export const STACK_OPERATIONS: readonly OperationSpec[] = [
-  { name: "push", label: "Push", takesValue: true },
-  { name: "pop", label: "Pop", takesValue: false },
-  { name: "peek", label: "Peek", takesValue: false },
-  { name: "clear", label: "Clear", takesValue: false },
-];
-
 export class StackController extends StructureController<StackState> {
   readonly structure = "stack" as const;
-  readonly operations = STACK_OPERATIONS;
   readonly listings: ListingSet;
-  protected readonly pure: Operations<StackState> = { push, pop, peek, clear };
+  readonly kit = STACK_KIT;
   private layout: StackLayout;
   private readonly topPointer = new PointerMark("top", "pointerTop", "left");
   private focusSlot?: number;
@@ -39,11 +32,7 @@ export class StackController extends StructureController<StackState> {
     super(ctx);
     this.listings = STACK_LISTINGS;
     this.layout = stackLayout(options.capacity);
-    this.start(stackOf(options.capacity, options.values.map(makeItem)));
-  }
-
-  protected isFull(state: StackState): boolean {
-    return stackFull(state);
+    this.start(STACK_KIT.start(options));
   }
 
   publicState(s: StackState): StructureState {

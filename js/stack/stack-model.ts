@@ -61,7 +61,7 @@ export function pop(s: StackState): Trace<StackState> {
   const erased = { ...s, slots: withSlot(s.slots, s.top, null) };
   steps
     .note("check-empty", `top is ${s.top}, not −1: the stack has items.`, { pointer: "top" })
-    .note("read", `x = slots[${s.top}] = ${isolate(item.value)}.`, { slot: s.top })
+    .note("read", `x = slots[${s.top}] = ${isolate(item.value)}, the top.`, { slot: s.top })
     .to("erase", `slots[${s.top}] is cleared.`, erased, { slot: s.top })
     .to("move-top", `top = ${s.top} − 1 = ${top}.`, { ...erased, top }, { pointer: "top" })
     .note("return", `Return ${isolate(item.value)}.`);

@@ -24,6 +24,7 @@ export interface TeachingParts {
   label: string;
   /** Sets the pace of the steps and glides. */
   setSpeed(speed: number): void;
+
   now(): number;
 }
 

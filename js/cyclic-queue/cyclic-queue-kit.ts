@@ -1,0 +1,20 @@
+// The cyclic queue's pure model as a kit: its buttons, operations, start state (under
+// either full rule) and what a lesson may ask about it (head, tail, size).
+import { range, StructureKit } from "../model/kit";
+import { makeItem, QUEUE_OPERATIONS } from "../model/structure";
+import { clear, cyclicFull, cyclicItems, cyclicOf, CyclicState, dequeue, enqueue, peek } from "./cyclic-queue-model";
+
+export const CYCLIC_QUEUE_KIT: StructureKit<CyclicState> = {
+  structure: "cyclic-queue",
+  noun: "cyclic queue",
+  operations: QUEUE_OPERATIONS,
+  pure: { enqueue, dequeue, peek, clear },
+  start: (o) => cyclicOf(o.capacity, o.fullRule || "count", o.values.map(makeItem)),
+  isFull: cyclicFull,
+  items: cyclicItems,
+  askable: {
+    head: { read: (s) => s.head, range: (s) => range(0, s.capacity - 1), asks: "where" },
+    tail: { read: (s) => s.tail, range: (s) => range(0, s.capacity - 1), asks: "where" },
+    size: { read: (s) => s.size, range: (s) => range(0, s.capacity), asks: "what" },
+  },
+};

@@ -1,0 +1,49 @@
+// A structure's pure model as one value: its operations, the state it starts in, and what a
+// lesson may ask about it. Controllers draw it; lessons and their checks simulate it.
+import { Item, OperationName, OperationSpec, StructureName } from "./structure";
+import { Trace } from "./trace";
+
+/** A structure's pure operations: state (and the item to add) -> trace. */
+export type Operations<S> = Partial<Record<OperationName, (state: S, item: Item) => Trace<S>>>;
+
+export interface KitOptions {
+  capacity: number;
+  /** The items, bottom to top (stack) or front to rear (queues). */
+  values: readonly string[];
+  fullRule?: "count" | "spare-slot";
+}
+
+/** A pointer or field a lesson's `ask` may ask about. */
+export interface Askable<S> {
+  /** Its value in state `s`. */
+  read(s: S): number;
+  /** The values it may take in the array of state `s`: the answer buttons. */
+  range(s: S): number[];
+  /** "where": a pointer ("Where will tail point…"); "what": a count ("What will size be…"). */
+  asks: "where" | "what";
+  /** The sentence that explains value `v` after `say` (the step that set it), if the step alone does not. */
+  explain?(v: number, say: string): string;
+}
+
+export interface StructureKit<S> {
+  readonly structure: StructureName;
+  /** "stack", "queue", "cyclic queue". */
+  readonly noun: string;
+  /** Its buttons, in order. */
+  readonly operations: readonly OperationSpec[];
+  readonly pure: Operations<S>;
+  /** The state holding the given values (valid options only: the options check them first). */
+  start(options: KitOptions): S;
+  isFull(s: S): boolean;
+  /** The items, bottom to top or front to rear. */
+  items(s: S): Item[];
+  /** What `ask` may name, besides `value`. */
+  readonly askable: Readonly<Record<string, Askable<S>>>;
+}
+
+/** The whole numbers from `from` to `to`. */
+export function range(from: number, to: number): number[] {
+  const list: number[] = [];
+  for (let i = from; i <= to; i++) list.push(i);
+  return list;
+}
