@@ -8,7 +8,7 @@ const { notesPage } = require("./notes");
 const JS = { "Content-Type": "text/javascript; charset=utf-8" };
 
 /** A reveal.js deck: a title slide, then one slide per example (later slides start hidden). */
-function revealDeck(slides, { theme = "white" } = {}) {
+function revealDeck(slides, { theme = "white", init = "/hosts/reveal-init.js" } = {}) {
   const sections = slides.map((s) => `<section>${s}</section>`).join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
@@ -27,12 +27,14 @@ ${sections}
 </div></div>
 <script src="/node_modules/reveal.js/dist/reveal.js"></script>
 <script src="/dist/dsviz.js"></script>
-<script src="/hosts/reveal-init.js"></script>
+<script src="${init}"></script>
 </body>
 </html>`;
 }
 
 const REVEAL_INIT = "Reveal.initialize({ hash: false, transition: 'none', controls: false, progress: false });";
+/** A deck of 1280x720 slides (reveal's default is 960x700). */
+const REVEAL_INIT_1280 = REVEAL_INIT.replace("progress: false", "progress: false, width: 1280, height: 720");
 
 /**
  * The same notes page under a host's styles: "plain", "pico", "bootstrap", or a page whose
@@ -66,6 +68,7 @@ window.navigate = function (i) {
 /** Serves the scripts and styles the host pages load. */
 function routeHostAssets(server) {
   server.route("/hosts/reveal-init.js", REVEAL_INIT, JS);
+  server.route("/hosts/reveal-init-1280.js", REVEAL_INIT_1280, JS);
   server.route("/hosts/instant-nav.js", INSTANT_NAV, JS);
   server.route("/hosts/root-10px.css", "html { font-size: 10px; } body { font-size: 1.3rem; }", { "Content-Type": "text/css" });
   server.route("/hosts/dark-page.css", "body { background: #111827; color: #e5e7eb; }", { "Content-Type": "text/css" });

@@ -6,6 +6,7 @@ const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage } = require("./support");
 const { revealDeck, routeHostAssets } = require("./host-pages");
+const { recordCanvasTexts } = require("./canvas");
 
 const SLIDES = [
   '<h3>Stack</h3><div data-dsviz="stack" id="s1" data-values="3 1 4"></div>',
@@ -120,5 +121,71 @@ describe("reveal.js slides", () => {
     await page.evaluate(() => Reveal.toggleOverview(false));
     assert.deepEqual(problems, []);
     await context.close();
+  });
+
+  describe("presenter mode in a deck of 1280x720 slides", () => {
+    const EIGHT = 'data-capacity="8" data-presenter';
+    const PRESENTER_SLIDES = [
+      `<h3>Stack</h3><div data-dsviz="stack" id="p1" ${EIGHT} data-values="3 1 4 1 5 9 2 6"></div>`,
+      `<h3>Queue</h3><div data-dsviz="queue" id="p2" ${EIGHT} data-values="4 1 5 9 2 6 5 3"></div>`,
+      `<h3>Cyclic queue</h3><div data-dsviz="cyclic-queue" id="p3" ${EIGHT} data-values="3 1 4 1 5 9 2"></div>`,
+      `<h3>Cyclic queue as a row</h3><div data-dsviz="cyclic-queue" id="p4" ${EIGHT} data-view="row" data-values="3 1 4 1 5 9 2"></div>`,
+      `<h3>Where will tail go?</h3><div data-dsviz="cyclic-queue" id="p5" ${EIGHT} data-values="3 1 4 1 5 9 2" data-script="ask tail; enqueue 6"></div>`,
+      `<h3>What comes out?</h3><div data-dsviz="queue" id="p6" ${EIGHT} data-values="4 1 5 9 2 6 5 3" data-script="ask value; dequeue"></div>`,
+      // The same example without presenter, to compare.
+      `<h3>Plain</h3><div data-dsviz="stack" id="p7" data-capacity="8" data-values="3 1 4 1 5 9 2 6"></div>`,
+    ];
+    const VALUES = new Set("3 1 4 5 9 2 6".split(" "));
+
+    it("values are at least 28 px, labels 24 px and controls 18-20 px, and every example (a question open too) fits its slide under a heading", async () => {
+      const deck = server.route("/slides/presenter.html", revealDeck(PRESENTER_SLIDES, { init: "/hosts/reveal-init-1280.js" }));
+      const { page, problems, context } = await openPage(browser, deck, { viewport: { width: 1280, height: 720 } });
+      await page.waitForFunction(() => window.Reveal && Reveal.isReady() && document.querySelectorAll("canvas").length === 7);
+      await recordCanvasTexts(page);
+      for (let h = 1; h <= 7; h++) {
+        await page.evaluate((h) => Reveal.slide(h), h);
+        await page.waitForFunction((h) => Reveal.getIndices().h === h, h);
+        const next = page.locator(`#p${h}`).getByRole("button", { name: "Next", exact: true });
+        if (await next.count()) await next.click(); // the question opens
+        await page.evaluate((h) => window.dsviz.get(document.getElementById(`p${h}`)).peek(), h); // a redraw to record
+        await page.waitForTimeout(1200);
+        const seen = await page.evaluate((h) => {
+          const scale = Reveal.getScale();
+          const slide = document.querySelector(".reveal .slides").getBoundingClientRect();
+          const example = document.querySelector(`#p${h} .dsviz-example`);
+          const box = example.getBoundingClientRect();
+          const canvas = example.querySelector("canvas");
+          const texts = window.__canvasTexts.filter((t) => t.canvas === canvas.id);
+          const last = Math.max(...texts.map((t) => t.frame));
+          const controls = Array.from(example.querySelectorAll("button, select, input")).filter((c) => c.offsetParent);
+          return {
+            // In the slide's own CSS px: reveal scales the whole slide.
+            top: (box.top - slide.top) / scale,
+            bottom: (box.bottom - slide.top) / scale,
+            right: (box.right - slide.left) / scale,
+            texts: texts.filter((t) => t.frame === last).map((t) => ({ text: t.text, bold: /bold|700/.test(t.font), size: t.size / scale })),
+            controlFont: Math.min(...controls.map((c) => parseFloat(getComputedStyle(c).fontSize))),
+            question: !!example.querySelector(".dsviz-question:not([hidden])"),
+          };
+        }, h);
+        const values = seen.texts.filter((t) => VALUES.has(t.text) && t.bold); // not the slot numbers
+        const labels = seen.texts.filter((t) => /^(top|front|rear|head|tail)$/.test(t.text));
+        const smallest = (list) => Math.min(...list.map((t) => t.size));
+        console.log(`presenter slide ${h}: values ${smallest(values).toFixed(1)} px, labels ${smallest(labels).toFixed(1)} px, controls ${seen.controlFont} px, example ${seen.top.toFixed(0)}–${seen.bottom.toFixed(0)} of 720`);
+        assert.ok(values.length >= 7 && labels.length >= 1, `slide ${h}: the picture was recorded`);
+        if (h === 7) {
+          assert.ok(smallest(values) < 28 && seen.controlFont < 16, "without presenter everything is smaller");
+          continue;
+        }
+        assert.ok(smallest(values) >= 28, `slide ${h}: values ${smallest(values)} px`);
+        assert.ok(smallest(labels) >= 24, `slide ${h}: pointer labels ${smallest(labels)} px`);
+        assert.ok(seen.controlFont >= 17.9, `slide ${h}: controls ${seen.controlFont} px (the small ones; most are 20 px)`);
+        assert.ok(seen.top >= 60, `slide ${h}: under the slide's heading`);
+        assert.ok(seen.bottom <= 720 && seen.right <= 1280, `slide ${h}: the example ends at ${seen.bottom.toFixed(0)} x ${seen.right.toFixed(0)}`);
+        if (h >= 5) assert.equal(seen.question, true, `slide ${h}: the question is open`);
+      }
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
   });
 });

@@ -230,13 +230,18 @@ describe("teaching engine", () => {
 
   for (const path of ["/index.html", "/embed.html"]) {
     for (const colorScheme of ["light", "dark"]) {
-      it(`axe-core finds no violation on ${path} (${colorScheme}), mid-step and with History open`, async () => {
+      it(`axe-core finds no violation on ${path} (${colorScheme}), mid-step, with History open and a lesson's question answered`, async () => {
         const { page, problems, context } = await openPage(browser, server.url + path, { colorScheme });
         await page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length >= 3);
         const first = page.locator(".dsviz-example").first();
         await first.getByRole("button", { name: "Pause", exact: true }).click();
         await first.locator(".dsviz-op").first().click();
         await first.locator("summary").click();
+        // A lesson at its question, answered wrong: the marked answers and the reason.
+        const lesson = page.locator(".dsviz-example:has(.dsviz-lesson)").first();
+        while (await lesson.locator(".dsviz-question").isHidden()) await lesson.getByRole("button", { name: "Next", exact: true }).click();
+        await lesson.locator(".dsviz-answer").first().click();
+        assert.match(await lesson.locator(".dsviz-status").textContent(), /^(Right|Wrong):/);
         await page.addScriptTag({ url: "/node_modules/axe-core/axe.min.js" });
         const violations = await page.evaluate(async () =>
           (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),

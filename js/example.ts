@@ -157,18 +157,28 @@ export class Example {
       body.className = "dsviz-body";
       stage.replaceWith(body);
       body.append(stage, this.teaching.codePanel.element);
+      // Presenter mode keeps everything but the picture in one column, beside it on a slide.
+      let column = this.root;
+      if (options.presenter) {
+        const main = doc.createElement("div");
+        main.className = "dsviz-main";
+        column = doc.createElement("div");
+        column.className = "dsviz-side";
+        body.replaceWith(main);
+        main.append(body, column);
+      }
       const rows = [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element];
       // A lesson comes first, its sentences under it; the free controls follow.
-      if (this.lesson) this.root.append(this.lesson.view.element, this.narration.element);
-      for (const row of rows) if (row) this.root.append(row);
-      if (!this.lesson) this.root.append(this.narration.element);
+      if (this.lesson) column.append(this.lesson.view.element, this.narration.element);
+      for (const row of rows) if (row) column.append(row);
+      if (!this.lesson) column.append(this.narration.element);
       // Last, one line: History on the left, Save image on the right.
       if (this.teaching.historyView || groups.has("image")) {
         const footer = doc.createElement("div");
         footer.className = "dsviz-footer";
         if (this.teaching.historyView) footer.append(this.teaching.historyView.element);
         if (groups.has("image")) createButton(footer, "Save image", "dsviz-small dsviz-save-image", () => this.saveImage());
-        this.root.append(footer);
+        column.append(footer);
       }
       this.root.append(this.teaching.textView.element);
       const teaching = this.teaching;
@@ -246,6 +256,7 @@ export class Example {
         canvas: this.canvas.canvas,
         resized: (width) => {
           fit.resized(width);
+          this.placeCode();
           this.describe();
         },
         rescale: () => fit.rescale(),
@@ -256,6 +267,22 @@ export class Example {
         themeChanged: () => this.applyTheme(),
       }),
     );
+  }
+
+  /**
+   * Presenter mode beside a tall picture (a stack, a ring): the code joins the controls'
+   * column. Under a wide one (a row) there is room for it under the picture.
+   */
+  private placeCode(): void {
+    const side = this.root.querySelector(".dsviz-side");
+    if (!side) return;
+    const code = this.teaching.codePanel.element;
+    const size = this.controller.canvasSize();
+    const inSide = this.root.classList.contains("dsviz-beside") && size.width < 2 * size.height;
+    const parent = inSide ? side : this.canvas.canvas.closest(".dsviz-body");
+    if (!parent || code.parentElement === parent) return;
+    if (inSide) side.insertBefore(code, side.querySelector(".dsviz-footer"));
+    else parent.append(code);
   }
 
   private currentTheme(): ThemeName {

@@ -248,8 +248,38 @@ describe("hostile-input catalogue", () => {
     });
   }
 
-  for (const option of ["label", "values", "capacity", "speed", "theme", "code", "controls"]) {
-    it(`through mount's ${option} option: a working example, or an Error that names ${option}`, () => {
+  it("through a lesson script's push and say: read exactly as the API reads the value, or refused naming the step; said as text", () => {
+    const api = mountWith(document.createElement("div"), { structure: "stack", capacity: 32 }, QUIET);
+    for (const [name, text] of stringInputs()) {
+      if (/[;\n\r]/.test(text) || text.length > 1000) continue; // separators split a script; long ones are refused by length
+      const given = api.push(text);
+      const element = document.createElement("div");
+      host.append(element);
+      try {
+        const handle = mountWith(element, { structure: "stack", capacity: 32, script: `push ${text}; say ${text}` }, QUIET);
+        // A script's value is the Value box's: a refusal there is a refusal here.
+        expect(given.ok && given.value !== "50").withContext(label(name)).toBe(true);
+        (element.querySelector(".dsviz-lesson-next") as HTMLButtonElement).click();
+        const items = handle.state().items;
+        expect(items[items.length - 1]).withContext(label(name)).toBe(given.value as string);
+        (element.querySelector(".dsviz-lesson-next") as HTMLButtonElement).click();
+        const status = element.querySelector(".dsviz-status") as HTMLElement;
+        expect(status.children.length).withContext(label(name)).toBe(0);
+        expect(status.textContent).withContext(label(name)).toContain((given.value as string).trim());
+        handle.destroy();
+      } catch (error) {
+        expect(error).withContext(label(name)).toEqual(jasmine.any(OptionError));
+        expect((error as Error).message).withContext(label(name)).toMatch(/^Step [12] \(/);
+      }
+      if (given.ok) api.pop();
+      expect(foreignElements(element)).withContext(label(name)).toEqual([]);
+      element.remove();
+    }
+    expect(api.state().items).toEqual([]);
+  });
+
+  for (const option of ["label", "values", "capacity", "speed", "theme", "code", "controls", "script", "presenter"]) {
+    it(`through mount's ${option} option: a working example, or an Error that names ${option} (or the script's step)`, () => {
       for (const [name, input] of CATALOGUE) {
         const given = option === "values" ? [input] : input;
         let handleMounted = false;
@@ -260,7 +290,9 @@ describe("hostile-input catalogue", () => {
           handle.destroy();
         } catch (error) {
           expect(error).withContext(label(name)).toEqual(jasmine.any(OptionError));
-          expect((error as Error).message).withContext(label(name)).toContain(option);
+          // A script's own mistakes name their step instead ("Step 1 (…): …").
+          if (option === "script") expect((error as Error).message).withContext(label(name)).toMatch(/script|^Step \d+ \(/);
+          else expect((error as Error).message).withContext(label(name)).toContain(option);
           expect((error as Error).message.length).withContext(label(name)).toBeLessThan(400);
         }
         expect(foreignElements(host)).withContext(label(name)).toEqual([]);

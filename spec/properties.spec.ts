@@ -16,6 +16,9 @@ import { Step } from "../js/model/trace";
 import { RecordingSurface } from "./support/recording-surface";
 import { cyclicStepError, queueStepError, stackStepError } from "./support/step-rules";
 import { testContext } from "./support/test-context";
+import { parseScript } from "../js/lesson/script";
+import { planLesson } from "../js/lesson/plan";
+import { Lesson } from "../js/lesson/lesson";
 
 const SEED = Date.now() % 2147483647;
 const RUNS = 1000;
@@ -264,3 +267,67 @@ function slotValues(state: StructureState, capacity: number): (string | null)[] 
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+describe("properties: lessons", () => {
+  for (const c of CASES) {
+    it(`${c.name}: random lessons under random Next, Back, free operations, Undo and Redo: the lesson's state is always the reference's at its step`, () => {
+      const planned = fc.record({ name: fc.constantFrom(...c.ops), value: fc.constantFrom("a", "b", "c"), extra: fc.constantFrom("", "say", "ask") });
+      const action = fc.record({ kind: fc.constantFrom("next", "next", "back", "back", "op", "undo", "redo"), name: fc.constantFrom(...c.ops), value: fc.constantFrom("x", "y") });
+      fc.assert(
+        fc.property(
+          fc.integer({ min: c.minCapacity, max: 12 }),
+          fc.array(planned, { minLength: 1, maxLength: 30, size: "max" }),
+          fc.array(action, { maxLength: 60, size: "max" }),
+          (capacity, steps, actions) => {
+            // A script the reference can play (a step it refuses would be refused when read),
+            // and the reference's state after each of its steps.
+            const ref = c.reference(capacity);
+            const lines: string[] = [];
+            const want = [JSON.stringify(ref.view())];
+            const controller = c.make(capacity, testContext());
+            for (const step of steps) {
+              const before = ref.snapshot();
+              const value = step.name === c.ops[0] ? ` ${step.value}` : "";
+              if (!ref.apply(step.name, step.value).ok) {
+                ref.restore(before);
+                continue;
+              }
+              ref.restore(before);
+              if (step.extra === "say") lines.push(`say before ${step.name}`), want.push(want[want.length - 1]);
+              const target = Object.keys(controller.kit.askable)[0];
+              if (step.extra === "ask") lines.push(`ask ${target}`), want.push(want[want.length - 1]);
+              ref.apply(step.name, step.value);
+              lines.push(step.name + value);
+              want.push(JSON.stringify(ref.view()));
+            }
+            if (!lines.length) return true;
+            const kit = controller.kit;
+            const commands = parseScript(lines.join("\n"), { noun: kit.noun, operations: kit.operations, askable: Object.keys(kit.askable) });
+            const lesson = new Lesson<unknown>(controller, planLesson(kit, controller.model, commands), { say: () => undefined, update: () => undefined });
+            const N = lines.length;
+            for (const a of actions) {
+              const wasPaused = lesson.paused;
+              const at = lesson.status().position;
+              if (a.kind === "next") lesson.next();
+              else if (a.kind === "back") lesson.back();
+              else if (a.kind === "op") controller.run(a.name as never, a.value);
+              else if (a.kind === "undo") controller.undo();
+              else controller.redo();
+              const { position, paused } = lesson.status();
+              if (position < 0 || position > N) return false;
+              if (!paused && JSON.stringify(controller.state()) !== want[position]) return false;
+              if (a.kind === "next" || a.kind === "back") {
+                if (paused) return false; // Next and Back always bring the lesson back
+                // From a pause, both put back the step the lesson was at; otherwise one step on or back.
+                const expected = wasPaused ? at : a.kind === "next" ? Math.min(N, at + 1) : Math.max(0, at - 1);
+                if (position !== expected) return false;
+              }
+            }
+            return true;
+          },
+        ),
+        { seed: SEED, numRuns: RUNS / 4 },
+      );
+    });
+  }
+});

@@ -26,7 +26,11 @@
     const nodes = Array.from(parsed.body.childNodes).filter(
       (node) => !(node.nodeType === 1 && (node as Element).matches(ALREADY_ON_PAGE)),
     );
-    figure.prepend(code, live);
+    const column = document.createElement("div");
+    column.className = "snippet-column";
+    column.append(code);
+    figure.prepend(column, live);
+    addCopyButton(code, text, "Copy this snippet");
     if (figure.dataset.onDemand === undefined) {
       for (const node of nodes) live.append(document.importNode(node, true));
       return;
@@ -43,6 +47,34 @@
       if (dsviz) dsviz.mountAll(live);
     });
     live.append(button);
+  }
+
+  /**
+   * A "Copy" button after `target` that copies `text`, and says so. Without clipboard
+   * access (some file:// pages) it selects the text, ready for Ctrl+C.
+   */
+  function addCopyButton(target: HTMLElement, text: string, name: string): void {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-button";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", name);
+    const said = document.createElement("span");
+    said.className = "copy-said";
+    said.setAttribute("role", "status");
+    const select = () => {
+      const range = document.createRange();
+      range.selectNodeContents(target);
+      const selection = window.getSelection();
+      if (selection) selection.removeAllRanges(), selection.addRange(range);
+      said.textContent = "Selected: press Ctrl+C to copy.";
+    };
+    button.addEventListener("click", () => {
+      const clipboard = navigator.clipboard;
+      if (!clipboard) return select();
+      clipboard.writeText(text).then(() => (said.textContent = "Copied."), select);
+    });
+    target.after(button, said);
   }
 
   /** Removes the common indentation and the blank first and last lines. */
@@ -128,6 +160,9 @@
 
   function start() {
     for (const figure of Array.from(document.querySelectorAll<HTMLElement>("figure.snippet"))) renderSnippet(figure);
+    for (const code of Array.from(document.querySelectorAll<HTMLElement>("code.command-snippet"))) {
+      addCopyButton(code, code.textContent || "", `Copy ${code.textContent}`);
+    }
     const policy = document.getElementById("page-policy");
     if (policy) showPolicy(policy);
     const apiSource = document.getElementById("api-source");

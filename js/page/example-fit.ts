@@ -8,6 +8,12 @@ import { StructureController } from "../core/structure-controller";
 
 /** Drawing units are CSS px at this font size; the example's own font size scales them. */
 export const BASE_FONT_SIZE = 16;
+/** Presenter mode's column of controls beside the picture, and the gap before it, in em (dsviz.css). */
+export const PRESENTER_COLUMN_EM = 17 + 1;
+/** The narrowest picture (drawing units) presenter mode puts a column of controls beside. */
+export const PRESENTER_MIN_PICTURE = 320;
+/** Presenter mode's tallest picture beside the controls (drawing units): a stack of 8, so a slide holds it under a heading. */
+export const PRESENTER_MAX_PICTURE_HEIGHT = 320;
 /** The backing store while printing is at least this many device px per CSS px. */
 export const PRINT_PIXEL_RATIO = 2;
 
@@ -29,11 +35,29 @@ export class ExampleFit {
     const style = getComputedStyle(this.root);
     const chrome = px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
     const zoom = px(style.fontSize) / BASE_FONT_SIZE || 1;
-    if (this.controller.fit((width - chrome) / zoom)) {
+    let room = (width - chrome) / zoom;
+    // Presenter mode: the controls beside the picture when both fit, under it otherwise.
+    const column = PRESENTER_COLUMN_EM * BASE_FONT_SIZE;
+    const beside = this.root.classList.contains("dsviz-presenter") && room >= column + PRESENTER_MIN_PICTURE;
+    this.root.classList.toggle("dsviz-beside", beside);
+    if (beside) room -= column;
+    if (this.controller.fit(room) || (beside && this.shrinkToHeight(room))) {
       const size = this.controller.canvasSize();
       this.canvas.resize(size.width, size.height);
     }
     this.rescale(zoom);
+  }
+
+  /** A picture (the ring) taller than presenter mode allows is laid out narrower, so smaller; true when it was. */
+  private shrinkToHeight(room: number): boolean {
+    let changed = false;
+    for (let i = 0; i < 3; i++) {
+      const height = this.controller.canvasSize().height;
+      if (height <= PRESENTER_MAX_PICTURE_HEIGHT) break;
+      room = Math.floor((room * PRESENTER_MAX_PICTURE_HEIGHT) / height);
+      changed = this.controller.fit(room) || changed;
+    }
+    return changed;
   }
 
   /**
