@@ -204,5 +204,16 @@ describe("lessons", () => {
     expect(lesson.status().position).toBe(3);
     lesson.next();
     expect(lesson.status().position).toBe(4);
+    controller.undo();
+    controller.undo();
+    expect(lesson.paused).toBe(false);
+    expect(lesson.status().position).toBe(0); // back at the start
+    // A change of one's own pauses the lesson; undoing it resumes it where it was.
+    lesson.next();
+    controller.run("push", "x");
+    expect(lesson.paused).toBe(true);
+    controller.undo();
+    expect(lesson.paused).toBe(false);
+    expect(lesson.status().position).toBe(1);
   });
 });

@@ -26,11 +26,15 @@ async function main() {
       }
     });
     // The cyclic queue mid-step: paused, an enqueue at the step that advances tail.
-    const cyclic = page.locator('[data-dsviz="cyclic-queue"]');
+    const cyclic = page.locator("#cyclic-queue-lesson [data-dsviz]");
     await cyclic.getByRole("button", { name: "Pause", exact: true }).click();
     await cyclic.getByLabel("Value", { exact: true }).fill("8");
     await cyclic.getByRole("button", { name: "Enqueue", exact: true }).click();
     for (let i = 0; i < 2; i++) await cyclic.getByRole("button", { name: "Next step", exact: true }).click();
+    // The cyclic queue's lesson at its question, answered: where will tail go?
+    const lesson = page.locator("#cyclic-queue-script");
+    for (let i = 0; i < 5; i++) await lesson.getByRole("button", { name: "Next", exact: true }).click();
+    await lesson.getByRole("button", { name: "0", exact: true }).click();
     // The stack and the queue play their last operations to the end.
     await page.waitForFunction(() => ["stack", "queue"].every((s) => !document.querySelector(`[data-dsviz="${s}"] [data-step]`)));
     await page.waitForTimeout(800);
