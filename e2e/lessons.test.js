@@ -5,7 +5,7 @@
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("fs");
-const { useServerAndBrowser, openPage } = require("./support");
+const { useServerAndBrowser, openPage, openDemoPage } = require("./support");
 const { settle, fastest } = require("./canvas");
 const { notesPage } = require("./notes");
 
@@ -19,11 +19,7 @@ describe("lessons", () => {
     browser = b;
   });
 
-  async function openDemo(options = { reducedMotion: "reduce" }) {
-    const opened = await openPage(browser, server.url + "/index.html", options);
-    await opened.page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === document.querySelectorAll("[data-dsviz]").length);
-    return opened;
-  }
+  const openDemo = (options = { reducedMotion: "reduce" }) => openDemoPage(browser, server, options);
   const button = (page, sel, name) => page.locator(sel).getByRole("button", { name, exact: true });
   const counter = (page, sel) => page.locator(`${sel} .dsviz-lesson-count`).textContent();
   const status = (page, sel) => page.locator(`${sel} .dsviz-status`).textContent();

@@ -76,6 +76,13 @@ async function openPage(browser, url, contextOptions = {}) {
   return { page, context, problems };
 }
 
+/** Opens the demo page (index.html) and waits until every example on it has its canvas. */
+async function openDemoPage(browser, server, contextOptions = {}) {
+  const opened = await openPage(browser, server.url + "/index.html", contextOptions);
+  await opened.page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === document.querySelectorAll("[data-dsviz]").length);
+  return opened;
+}
+
 /** The Content-Security-Policy violations the page has reported so far. */
 function cspViolations(page) {
   return page.evaluate(() => window.__cspViolations.slice());
@@ -99,4 +106,4 @@ function useServerAndBrowser(ready) {
   });
 }
 
-module.exports = { ROOT, startServer, launchBrowser, openPage, cspViolations, useServerAndBrowser };
+module.exports = { ROOT, startServer, launchBrowser, openPage, openDemoPage, cspViolations, useServerAndBrowser };

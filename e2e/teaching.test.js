@@ -4,7 +4,7 @@
 "use strict";
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
-const { useServerAndBrowser, openPage } = require("./support");
+const { useServerAndBrowser, openPage, openDemoPage } = require("./support");
 const { fastest, finished, settle } = require("./canvas");
 
 const STACK = "#stack-lesson";
@@ -18,11 +18,7 @@ describe("teaching engine", () => {
     browser = b;
   });
 
-  async function openDemo(options = {}) {
-    const opened = await openPage(browser, server.url + "/index.html", options);
-    await opened.page.waitForFunction(() => document.querySelectorAll(".dsviz-example canvas").length === document.querySelectorAll("[data-dsviz]").length);
-    return opened;
-  }
+  const openDemo = (options = {}) => openDemoPage(browser, server, options);
   const button = (page, sel, name) => page.locator(sel).getByRole("button", { name, exact: true });
   const status = (page, sel) => page.locator(`${sel} .dsviz-status`).textContent();
   const marked = (page, sel) => page.locator(`${sel} .dsviz-line[aria-current="step"]`).allTextContents();
