@@ -17,4 +17,8 @@ export const CYCLIC_QUEUE_KIT: StructureKit<CyclicState> = {
     tail: { read: (s) => s.tail, range: (s) => range(0, s.capacity - 1), asks: "where" },
     size: { read: (s) => s.size, range: (s) => range(0, s.capacity), asks: "what" },
   },
+  // The size field is the count rule's own; the spare-slot rule keeps none.
+  pointers: (s): Record<string, number> => (s.fullRule === "count" ? { head: s.head, tail: s.tail, size: s.size } : { head: s.head, tail: s.tail }),
+  // Slot `capacity` too: "tail = 8" (no wrap) is a mistake a student must be able to make.
+  pointerRange: (s) => range(0, s.capacity),
 };

@@ -5,7 +5,7 @@
 import { Askable, StructureKit } from "../model/kit";
 import { makeItem } from "../model/structure";
 import { changedState, finalState, Trace } from "../model/trace";
-import { isolate } from "../model/values";
+import { isolate, numberText } from "../model/values";
 import { Command, stepError } from "./script";
 
 /** A question to the class before an operation, with its answer worked out. */
@@ -107,7 +107,3 @@ function pointerReason<S>(askable: Askable<S>, target: string, trace: Trace<S>, 
   return askable.explain ? askable.explain(after, say) : say;
 }
 
-/** −1 with a true minus sign, as the narration writes it. */
-export function numberText(n: number): string {
-  return n < 0 ? `−${-n}` : String(n);
-}

@@ -39,6 +39,10 @@ export interface StructureKit<S> {
   items(s: S): Item[];
   /** What `ask` may name, besides `value`. */
   readonly askable: Readonly<Record<string, Askable<S>>>;
+  /** The pointers (and size field) a student sets in practice mode, with their values in `s`. */
+  pointers(s: S): Record<string, number>;
+  /** The values each pointer may take in the array of `s` (its select's options). */
+  pointerRange(s: S, name: string): number[];
 }
 
 /** The whole numbers from `from` to `to`. */

@@ -93,3 +93,8 @@ export function shorten(text: string, max = 12): string {
   const chars = graphemes(head);
   return chars.length > max || head !== text ? chars.slice(0, max).join("") + "…" : text;
 }
+
+/** −1 with a true minus sign, as the narration writes it. */
+export function numberText(n: number): string {
+  return n < 0 ? `−${-n}` : String(n);
+}

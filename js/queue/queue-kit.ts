@@ -21,4 +21,6 @@ export const QUEUE_KIT: StructureKit<QueueState> = {
     },
     size: { read: (s) => s.size, range: (s) => range(0, s.capacity), asks: "what" },
   },
+  pointers: (s) => ({ rear: s.size - 1 }),
+  pointerRange: (s) => range(-1, s.capacity - 1),
 };

@@ -22,4 +22,6 @@ export const STACK_KIT: StructureKit<StackState> = {
   askable: {
     top: { read: (s) => s.top, range: (s) => range(-1, s.capacity - 1), asks: "where" },
   },
+  pointers: (s) => ({ top: s.top }),
+  pointerRange: (s) => range(-1, s.capacity - 1),
 };

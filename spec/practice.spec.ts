@@ -1,0 +1,150 @@
+// Practice mode's pure core: tasks drawn from a seed, the student's moves on a sketch, and
+// the grader, which accepts the model's own answer and names every mistake in its catalogue.
+import { CYCLIC_QUEUE_KIT } from "../js/cyclic-queue/cyclic-queue-kit";
+import { CyclicState } from "../js/cyclic-queue/cyclic-queue-model";
+import { StructureKit } from "../js/model/kit";
+import { Item, makeItem } from "../js/model/structure";
+import { finalState } from "../js/model/trace";
+import { grade, MistakeId, MISTAKES } from "../js/practice/grader";
+import { pressSlot, removeHeld, setPointer, Sketch } from "../js/practice/sketch";
+import { answerOf, drawTask, seededRandom, sketchOf, Task, taskOf } from "../js/practice/task";
+import { QUEUE_KIT } from "../js/queue/queue-kit";
+import { STACK_KIT } from "../js/stack/stack-kit";
+
+type AnyKit = StructureKit<{ slots: readonly (Item | null)[] }>;
+type Move = ["slot", number] | ["remove"] | ["pointer", string, number];
+
+/** The student's moves from the task's start, in order; each must be accepted. */
+function perform(task: Task<unknown>, kit: AnyKit, moves: Move[]): Sketch {
+  let sketch = sketchOf(kit, task.start as never);
+  for (const move of moves) {
+    const done = move[0] === "slot" ? pressSlot(sketch, move[1], task.value ?? null) : move[0] === "remove" ? removeHeld(sketch) : setPointer(sketch, move[1], move[2]);
+    expect(done.refusal).withContext(JSON.stringify(move)).toBeUndefined();
+    sketch = done.sketch;
+  }
+  return sketch;
+}
+
+/** The moves a student who gets it right makes: write or take, shift (array queue), pointers. */
+function rightMoves(kit: AnyKit, task: Task<{ slots: readonly (Item | null)[] }>): Move[] {
+  const start = sketchOf(kit, task.start);
+  const want = answerOf(kit, task);
+  const moves: Move[] = [];
+  if (task.trace.ok && task.value !== undefined) moves.push(["slot", want.slots.findIndex((v, i) => v !== start.slots[i])]);
+  if (task.trace.ok && task.value === undefined) {
+    moves.push(["slot", start.slots.indexOf(want.removed)], ["remove"]);
+    if (kit === (QUEUE_KIT as unknown as AnyKit)) for (let i = 1; start.slots[i] !== null && i < start.slots.length; i++) moves.push(["slot", i], ["slot", i - 1]);
+  }
+  for (const [name, value] of Object.entries(want.pointers)) if (start.pointers[name] !== value) moves.push(["pointer", name, value]);
+  return moves;
+}
+
+const KITS: [string, AnyKit, "count" | "spare-slot"][] = [
+  ["stack", STACK_KIT as unknown as AnyKit, "count"],
+  ["queue", QUEUE_KIT as unknown as AnyKit, "count"],
+  ["cyclic queue (count)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count"],
+  ["cyclic queue (spare-slot)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "spare-slot"],
+];
+
+describe("practice tasks and grading", () => {
+  for (const [name, kit, rule] of KITS) {
+    it(`${name}: the right moves grade as correct on 1,000 random tasks, full, empty and wrapping ones among them`, () => {
+      const random = seededRandom(2026);
+      const seen = { refused: 0, wraps: 0, sizes: new Set<number>() };
+      for (let n = 0; n < 1000; n++) {
+        const task = drawTask(kit, 2 + (n % 7), rule, random);
+        const result = grade(kit, task, perform(task, kit, rightMoves(kit, task)));
+        expect(result).withContext(`${task.sentence} on ${JSON.stringify(sketchOf(kit, task.start))}`).toEqual({ correct: true, mistakes: [] });
+        expect(grade(kit, task, answerOf(kit, task)).correct).toBe(true); // the model's own answer
+        if (!task.trace.ok) seen.refused++;
+        const before = kit.pointers(task.start);
+        const after = kit.pointers(finalState(task.trace));
+        if (["head", "tail"].some((p) => p in before && before[p] > 0 && after[p] === 0)) seen.wraps++;
+        seen.sizes.add(kit.items(task.start).length);
+      }
+      expect(seen.refused).toBeGreaterThan(50); // full or empty: nothing may change
+      if (kit === (CYCLIC_QUEUE_KIT as unknown as AnyKit)) expect(seen.wraps).toBeGreaterThan(100);
+      expect(seen.sizes.has(0)).toBe(true);
+    });
+  }
+
+  it("drawTask(kit, c, rule, seededRandom(seed)) repeats exactly from the same seed, and differs from another", () => {
+    const draw = (seed: number) => {
+      const random = seededRandom(seed);
+      return Array.from({ length: 20 }, () => {
+        const task = drawTask(CYCLIC_QUEUE_KIT, 8, "count", random);
+        return `${task.sentence} ${JSON.stringify(sketchOf(CYCLIC_QUEUE_KIT, task.start))}`;
+      });
+    };
+    expect(draw(7)).toEqual(draw(7));
+    expect(draw(7)).not.toEqual(draw(8));
+    expect(draw(7).every((t) => /^(Enqueue \d+|Dequeue)\. /.test(t))).toBe(true);
+  });
+
+  /** A cyclic queue of `capacity` holding `values`, turned round `turns` slots. */
+  function cyclic(capacity: number, values: string[], turns = 0, rule: "count" | "spare-slot" = "count"): CyclicState {
+    let s = CYCLIC_QUEUE_KIT.start({ capacity, values: [], fullRule: rule });
+    for (let i = 0; i < turns; i++) s = finalState(CYCLIC_QUEUE_KIT.pure.dequeue!(finalState(CYCLIC_QUEUE_KIT.pure.enqueue!(s, makeItem("x"))), makeItem("")));
+    for (const v of values) s = finalState(CYCLIC_QUEUE_KIT.pure.enqueue!(s, makeItem(v)));
+    return s;
+  }
+  const stack = (capacity: number, values: string[]) => STACK_KIT.start({ capacity, values });
+  const queue = (capacity: number, values: string[]) => QUEUE_KIT.start({ capacity, values });
+
+  // Each mistake, made on purpose, and the sentence it must get.
+  const CASES: [MistakeId, () => [AnyKit, Task<never>], Move[], RegExp][] = [
+    ["changed-when-full", () => [STACK_KIT as never, taskOf(STACK_KIT, stack(2, ["1", "2"]), "push", "9") as never], [["slot", 1], ["remove"]], /^The stack is full: push 9 is refused and nothing changes\.$/],
+    ["filled-spare-slot", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(4, ["a", "b", "c"], 0, "spare-slot"), "enqueue", "9") as never], [["slot", 3], ["pointer", "tail", 0]], /^Under the spare-slot rule one slot always stays empty: with 3 of 4 slots used/],
+    ["changed-when-empty", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(4, [], 2), "dequeue") as never], [["pointer", "head", 3]], /^The cyclic queue is empty: dequeue is refused and nothing changes\.$/],
+    ["value-not-written", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 3), "enqueue", "7") as never], [["pointer", "tail", 6], ["pointer", "size", 3]], /^7 is not in the cyclic queue: an enqueue writes at tail, slot 5\.$/],
+    ["wrote-at-head", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 3), "enqueue", "7") as never], [["slot", 3], ["remove"], ["slot", 3], ["pointer", "tail", 6], ["pointer", "size", 3]], /^7 went into slot 3, where head is: an enqueue writes at tail, slot 5\.$/],
+    ["wrote-elsewhere", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 3), "enqueue", "7") as never], [["slot", 6], ["pointer", "tail", 6], ["pointer", "size", 3]], /^7 went into slot 6: an enqueue writes at tail, slot 5\.$/],
+    ["pushed-below-top", () => [STACK_KIT as never, taskOf(STACK_KIT, stack(4, ["1", "2"]), "push", "9") as never], [["slot", 1], ["remove"], ["slot", 1], ["pointer", "top", 2]], /^9 went into slot 1, at or below the top: a push writes one above top, at slot 2\.$/],
+    ["nothing-returned", () => [STACK_KIT as never, taskOf(STACK_KIT, stack(4, ["1", "2"]), "pop") as never], [["pointer", "top", 0]], /^Nothing was removed: a pop returns the top value, at slot 1; take it out and press Remove\.$/],
+    ["popped-bottom", () => [STACK_KIT as never, taskOf(STACK_KIT, stack(4, ["1", "2", "3"]), "pop") as never], [["slot", 0], ["remove"], ["pointer", "top", 1]], /^1 came from slot 0, the bottom: a pop takes the top value, at slot 2\.$/],
+    ["took-from-tail", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b", "c"]), "dequeue") as never], [["slot", 2], ["remove"], ["pointer", "head", 1], ["pointer", "size", 2]], /^c came from slot 2, the last one enqueued: a dequeue takes the front value, at head, slot 0\.$/],
+    ["took-wrong-value", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b", "c"]), "dequeue") as never], [["slot", 1], ["remove"], ["pointer", "head", 1], ["pointer", "size", 2]], /^b came from slot 1: a dequeue takes the front value, at head, slot 0\.$/],
+    ["no-shift", () => [QUEUE_KIT as never, taskOf(QUEUE_KIT, queue(6, ["a", "b", "c"]), "dequeue") as never], [["slot", 0], ["remove"], ["pointer", "rear", 1]], /^The other values stayed where they were: after a dequeue each moves one slot forward/],
+    ["forgot-pointer", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a"], 2), "enqueue", "7") as never], [["slot", 3], ["pointer", "size", 2]], /^tail still points at slot 3: after the enqueue it moves to slot 4\.$/],
+    ["wrong-direction", () => [STACK_KIT as never, taskOf(STACK_KIT, stack(4, ["1", "2"]), "push", "9") as never], [["slot", 2], ["pointer", "top", 0]], /^top moved from 1 to 0, the wrong way: the push moves it to slot 2\.$/],
+    ["forgot-wrap", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(4, ["a", "b"], 1), "enqueue", "7") as never], [["slot", 3], ["pointer", "tail", 4], ["pointer", "size", 3]], /^tail points at slot 4, past the last slot: \(3 \+ 1\) mod 4 = 0, so it wraps to slot 0\.$/],
+    ["wrapped-early", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 0], ["pointer", "size", 3]], /^tail wrapped to slot 0 too early: \(2 \+ 1\) mod 8 = 3\.$/],
+    ["wrong-pointer", () => [QUEUE_KIT as never, taskOf(QUEUE_KIT, queue(6, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "rear", 4]], /^rear should point at slot 2, not 4\.$/],
+    ["moved-head", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 3], ["pointer", "head", 1], ["pointer", "size", 3]], /^An enqueue leaves head alone: it moved from 0 to 1\.$/],
+    ["moved-tail", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "dequeue") as never], [["slot", 0], ["remove"], ["pointer", "head", 1], ["pointer", "tail", 1], ["pointer", "size", 1]], /^A dequeue leaves tail alone: it moved from 2 to 1\.$/],
+    ["wrong-size", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 3]], /^size should be 3, not 2: an enqueue adds one\.$/],
+    ["value-in-hand", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "dequeue") as never], [["slot", 0], ["pointer", "head", 1], ["pointer", "size", 1]], /^a is still in hand: put it in a slot, or press Remove if the operation returns it\.$/],
+    ["not-the-state", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 3], ["pointer", "size", 3], ["slot", 0], ["slot", 5]], /^This is not the state after enqueue 7: compare slot 0\.$/],
+  ];
+
+  it("the catalogue names every mistake the grader can give, once", () => {
+    expect(CASES.map((c) => c[0]).sort()).toEqual([...MISTAKES].sort());
+  });
+
+  for (const [id, make, moves, said] of CASES) {
+    it(`grade() names ${id} when a student makes it, in its sentence`, () => {
+      const [kit, task] = make();
+      const result = grade(kit, task, perform(task, kit, moves));
+      expect(result.correct).toBe(false);
+      const mistake = result.mistakes.find((m) => m.id === id);
+      expect(mistake).withContext(JSON.stringify(result.mistakes)).toBeDefined();
+      expect(mistake!.say).toMatch(said);
+    });
+  }
+
+  it("pressSlot, removeHeld and setPointer refuse what cannot be done, changing nothing", () => {
+    const task = taskOf(STACK_KIT, stack(3, ["1"]), "push", "9");
+    const start = sketchOf(STACK_KIT, task.start);
+    const held = pressSlot(start, 0, "9").sketch;
+    expect(held.held).toBe("1");
+    expect(pressSlot(held, 0, "9").sketch.slots[0]).toBe("1"); // put back
+    const full = pressSlot(pressSlot(held, 1, "9").sketch, 0, "9"); // 1 put in slot 1, then slot 0 gets 9
+    expect(full.sketch.slots).toEqual(["9", "1", null]);
+    expect(pressSlot({ ...held }, 5, null).refusal).toBe("There is no slot 5.");
+    expect(removeHeld(start).refusal).toMatch(/^Nothing is in hand to remove/);
+    const removed = removeHeld(held).sketch;
+    expect(removed.removed).toBe("1");
+    expect(setPointer(start, "head", 1).refusal).toBe("There is no pointer head here.");
+    expect(pressSlot(start, 1, null).refusal).toBe("Slot 1 is empty and nothing is in hand to put there.");
+  });
+});
