@@ -18,6 +18,8 @@ type Move = ["slot", number] | ["remove"] | ["pointer", string, number];
 function perform(task: Task<unknown>, kit: AnyKit, moves: Move[]): Sketch {
   let sketch = sketchOf(kit, task.start as never);
   for (const move of moves) {
+    // A pointer takes only what its select offers.
+    if (move[0] === "pointer") expect(kit.pointerRange(task.start as never, move[1])).withContext(JSON.stringify(move)).toContain(move[2]);
     const done = move[0] === "slot" ? pressSlot(sketch, move[1], task.value ?? null) : move[0] === "remove" ? removeHeld(sketch) : setPointer(sketch, move[1], move[2]);
     expect(done.refusal).withContext(JSON.stringify(move)).toBeUndefined();
     sketch = done.sketch;
