@@ -56,6 +56,29 @@ export interface Options {
   script?: string;
   /** Lecture-hall sizes (values at least 28 CSS px at capacity 8) that still fit a 1280x720 slide. Default false. */
   presenter?: boolean;
+  /**
+   * "practice": the student does a task ("Enqueue 7.") on the picture and presses Check;
+   * the grader names each mistake. Default "explore". Not with `script`.
+   */
+  mode?: "explore" | "practice";
+  /** The series of practice tasks, 0 to 2147483647: the same seed gives the same tasks. Default: random. */
+  seed?: number;
+}
+
+/** One mistake a Check found, e.g. `{ id: "forgot-wrap", say: "tail points at slot 8, …" }`. */
+export interface Mistake {
+  id: string;
+  say: string;
+}
+
+/** What `on("answer")` hears after each Check in practice mode. */
+export interface AnswerReport {
+  /** The task's sentence: "Enqueue 7." */
+  task: string;
+  correct: boolean;
+  mistakes: Mistake[];
+  /** False after Show answer and for a second Check of the same task: the score did not change. */
+  scored: boolean;
 }
 
 /** What every operation returns. `ok` is false for refusals such as a full stack. */
@@ -117,6 +140,8 @@ export interface Handle {
   history(): HistoryEntry[];
   /** Calls `listener` after every operation that changed the structure; returns a function that unsubscribes. */
   on(event: "change", listener: (state: StructureState) => void): () => void;
+  /** Practice mode: calls `listener` after every Check; returns a function that unsubscribes. */
+  on(event: "answer", listener: (report: AnswerReport) => void): () => void;
   /**
    * The example's title and picture as a PNG `data:image/png` URL, at least twice the
    * canvas's CSS width, on the example's background. Synchronous.

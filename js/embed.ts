@@ -171,11 +171,20 @@ function attach(element: HTMLElement, example: Example): Handle {
       if (destroyed) throw new Error("This example has been destroyed: toPNG() has no picture to draw.");
       return example.toPNG();
     },
-    on(event: "change", listener: (state: StructureState) => void): () => void {
-      if (event !== "change") throw new TypeError(`dsviz handles emit only "change", not ${JSON.stringify(String(event))}.`);
-      if (typeof listener !== "function") throw new TypeError(`on("change", listener) needs a function; got ${describe(listener)}.`);
+    on(event: "change" | "answer", listener: (value: never) => void): () => void {
+      if (event !== "change" && event !== "answer") throw new TypeError(`dsviz handles emit "change" and "answer", not ${JSON.stringify(String(event))}.`);
+      if (typeof listener !== "function") throw new TypeError(`on("${event}", listener) needs a function; got ${describe(listener)}.`);
       if (destroyed) return () => undefined;
-      const own = (state: StructureState) => listener(state);
+      if (event === "answer") {
+        return example.onAnswer((answer) => {
+          try {
+            (listener as (report: api.AnswerReport) => void)(answer);
+          } catch (error) {
+            report('an "answer" listener threw.', error);
+          }
+        });
+      }
+      const own = (state: StructureState) => (listener as (state: StructureState) => void)(state);
       listeners.add(own);
       return () => {
         listeners.delete(own);

@@ -9,7 +9,7 @@ import { moveDuration, stepDwell } from "./core/timing";
 import { AnyController, createController } from "./example-factory";
 import { OperationResult } from "./model/result";
 import { OperationName } from "./model/structure";
-import { controlGroups, Options } from "./options";
+import { controlGroups, MAX_SEED, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
 import { resolveTheme } from "./page/theme";
@@ -19,6 +19,8 @@ import { Narration } from "./ui/narration";
 import { Teaching } from "./ui/teaching";
 import { download, examplePNG } from "./ui/image";
 import { createLessonPart, LessonPart } from "./lesson/lesson-part";
+import { createPracticePart, PracticePart } from "./practice/practice-part";
+import { AnswerReport } from "./practice/practice";
 
 export interface ExampleEnvironment {
   clock?: Clock;
@@ -31,6 +33,9 @@ export interface ExampleEnvironment {
 }
 
 const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
+
+/** What the API's operations, Undo and Redo say in practice mode. */
+const PRACTICE_REFUSAL = "This example is in practice mode: the student makes the moves, with the practice controls.";
 
 export class Example {
   readonly root: HTMLElement;
@@ -46,6 +51,8 @@ export class Example {
   readonly teaching!: Teaching;
   /** The lesson, when the options have a script. */
   readonly lesson?: LessonPart;
+  /** Practice mode's task, moves and grading (mode "practice"). */
+  readonly practice?: PracticePart;
   private readonly title: HTMLElement;
   private reducedMotion = false;
   private speed: number;
@@ -129,6 +136,8 @@ export class Example {
       this.canvas = canvas;
 
       const groups = controlGroups(options.controls);
+      // Practice mode: the student's own controls replace the operations, Undo and History.
+      if (options.mode === "practice") for (const group of ["ops", "undo", "history"] as const) groups.delete(group);
       if (groups.has("ops")) {
         this.controls = createControls(doc, this.controller.operations, (name, typed) => {
           const result = this.run(name, typed);
@@ -153,6 +162,21 @@ export class Example {
         now: () => clock.now(),
       });
       if (options.script) this.lesson = createLessonPart(doc, this.controller, options.script.commands, this.narration);
+      if (options.mode === "practice") {
+        const controller = this.controller;
+        this.practice = createPracticePart(
+          doc,
+          controller,
+          {
+            capacity: options.capacity,
+            fullRule: options.fullRule,
+            seed: options.seed !== null ? options.seed : Math.floor(Math.random() * MAX_SEED),
+            canvas: canvas.canvas,
+            drawingWidth: () => controller.canvasSize().width,
+          },
+          this.narration,
+        );
+      }
       const body = doc.createElement("div");
       body.className = "dsviz-body";
       stage.replaceWith(body);
@@ -169,9 +193,10 @@ export class Example {
       }
       const rows = [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element];
       // A lesson comes first, its sentences under it; the free controls follow.
-      if (this.lesson) column.append(this.lesson.view.element, this.narration.element);
+      const part = this.lesson ? this.lesson.view : this.practice ? this.practice.view : undefined;
+      if (part) column.append(part.element, this.narration.element);
       for (const row of rows) if (row) column.append(row);
-      if (!this.lesson) column.append(this.narration.element);
+      if (!part) column.append(this.narration.element);
       // Last, one line: History on the left, Save image on the right.
       if (this.teaching.historyView || groups.has("image")) {
         const footer = doc.createElement("div");
@@ -182,9 +207,11 @@ export class Example {
       }
       this.root.append(this.teaching.textView.element);
       const teaching = this.teaching;
-      this.stops.push(keepKeys(this.root, (e) => teaching.handlesKey(e)), () => teaching.destroy());
+      const practice = this.practice;
+      this.stops.push(keepKeys(this.root, (e) => (!!practice && practice.handlesKey(e)) || teaching.handlesKey(e)), () => teaching.destroy());
       const lesson = this.lesson;
       if (lesson) this.stops.push(() => lesson.destroy());
+      if (practice) this.stops.push(() => practice.destroy());
       if (win) this.followPage(win, env);
     } catch (error) {
       // Leave nothing behind: no listener, no Processing instance, the element as it was.
@@ -200,6 +227,7 @@ export class Example {
    */
   run(name: OperationName, value?: unknown): OperationResult {
     if (this.destroyed) return { ok: false, message: "This example has been destroyed." };
+    if (this.practice) return { ok: false, message: PRACTICE_REFUSAL };
     const shown = this.controller.player.trace;
     const result = this.controller.run(name, value);
     if (this.controller.player.trace === shown) this.narration.say(result.message, !result.ok);
@@ -207,11 +235,18 @@ export class Example {
   }
 
   undo(): OperationResult {
+    if (this.practice && !this.destroyed) return { ok: false, message: PRACTICE_REFUSAL };
     return this.destroyed ? { ok: false, message: "This example has been destroyed." } : this.teaching.undo();
   }
 
   redo(): OperationResult {
+    if (this.practice && !this.destroyed) return { ok: false, message: PRACTICE_REFUSAL };
     return this.destroyed ? { ok: false, message: "This example has been destroyed." } : this.teaching.redo();
+  }
+
+  /** Hears every Check in practice mode; returns the function that stops listening. */
+  onAnswer(listener: (report: AnswerReport) => void): () => void {
+    return this.practice && !this.destroyed ? this.practice.onAnswer(listener) : () => undefined;
   }
 
   /** Draws the structure another way (e.g. "ring" or "row"); the state never changes. */

@@ -15,6 +15,7 @@ export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
 export type Theme = "light" | "dark" | "auto";
 export type CodeOption = Language | "none";
+export type Mode = "explore" | "practice";
 /** The groups of controls an example can show: `controls: "ops undo"` shows only those. */
 export type ControlGroup = "ops" | "undo" | "steps" | "speed" | "history" | "image";
 export const CONTROL_GROUPS: readonly ControlGroup[] = ["ops", "undo", "steps", "speed", "history", "image"];
@@ -39,6 +40,9 @@ export interface Options {
   code: CodeOption;
   script: LessonScript | null;
   presenter: boolean;
+  mode: Mode;
+  /** The practice series' seed; null draws one at random. */
+  seed: number | null;
 }
 
 export type OptionName = keyof Options;
@@ -53,6 +57,8 @@ export const MAX_ATTRIBUTE_LENGTH = 1000;
 const VIEWS: readonly CyclicView[] = ["ring", "row"];
 const FULL_RULES: readonly FullRule[] = ["count", "spare-slot"];
 const THEMES: readonly Theme[] = ["light", "dark", "auto"];
+const MODES: readonly Mode[] = ["explore", "practice"];
+export const MAX_SEED = 2147483647;
 const CODES: readonly CodeOption[] = [...LANGUAGES.map((l) => l.name), "none"];
 const TITLES: Record<StructureName, string> = { stack: "Stack", queue: "Queue", "cyclic-queue": "Cyclic queue" };
 
@@ -169,15 +175,35 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
       throw invalid(name, this.allowed(r), value);
     },
   },
+  mode: {
+    allowed: () => listOf(MODES),
+    defaultValue: () => "explore",
+    parse: asText,
+    check(value, name, r) {
+      const mode = oneOf(name, value, MODES);
+      if (mode === "practice" && r.script) throw new OptionError(`${name} "practice" and a lesson script do not go together: a lesson shows, practice asks the student to do.`);
+      return mode;
+    },
+  },
+  seed: {
+    allowed: () => `a whole number from 0 to ${MAX_SEED} (practice mode's series of tasks)`,
+    defaultValue: () => null,
+    parse: (text) => (/^[0-9]{1,10}$/.test(text) ? Number(text) : text),
+    check(value, name, r) {
+      if (value === null) return null;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_SEED) return value;
+      throw invalid(name, this.allowed(r), value);
+    },
+  },
 };
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code", "script", "presenter",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter",
+  "structure", "capacity", "fullRule", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */

@@ -132,7 +132,7 @@ describe("dsviz.mount and the handle", () => {
 
   it("on() refuses events other than change and listeners that are not functions", () => {
     const handle = make();
-    expect(() => handle.on("click" as "change", () => undefined)).toThrowError(TypeError, 'dsviz handles emit only "change", not "click".');
+    expect(() => handle.on("click" as "change", () => undefined)).toThrowError(TypeError, 'dsviz handles emit "change" and "answer", not "click".');
     expect(() => handle.on("change", "x" as unknown as () => void)).toThrowError(TypeError, /needs a function/);
   });
 

@@ -278,7 +278,7 @@ describe("hostile-input catalogue", () => {
     expect(api.state().items).toEqual([]);
   });
 
-  for (const option of ["label", "values", "capacity", "speed", "theme", "code", "controls", "script", "presenter"]) {
+  for (const option of ["label", "values", "capacity", "speed", "theme", "code", "controls", "script", "presenter", "mode", "seed"]) {
     it(`through mount's ${option} option: a working example, or an Error that names ${option} (or the script's step)`, () => {
       for (const [name, input] of CATALOGUE) {
         const given = option === "values" ? [input] : input;

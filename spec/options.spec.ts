@@ -55,6 +55,8 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   code: { structure: "stack", value: "rust", text: "Java", allowed: /"pseudocode", "java", "python", "c", "javascript", "none"/ },
   script: { structure: "stack", value: 42, text: "", allowed: /(must be text|has no steps)/ },
   presenter: { structure: "stack", value: "yes", text: "big", allowed: /true or false/ },
+  mode: { structure: "queue", value: "quiz", text: "Practice", allowed: /"explore" or "practice"/ },
+  seed: { structure: "stack", value: -1, text: "1.5", allowed: /a whole number from 0 to 2147483647/ },
 };
 
 describe("options", () => {
@@ -72,6 +74,8 @@ describe("options", () => {
       code: "none",
       script: null,
       presenter: false,
+      mode: "explore",
+      seed: null,
     });
     expect(resolveOptions(undefined)).toEqual(resolveOptions({}));
     for (const option of OPTION_NAMES) {
@@ -102,6 +106,8 @@ describe("options", () => {
       code: "python",
       script: "enqueue 3; ask tail; dequeue",
       presenter: true,
+      mode: "explore",
+      seed: 0,
     });
     expect(o).toEqual({
       structure: "cyclic-queue",
@@ -116,7 +122,11 @@ describe("options", () => {
       code: "python",
       script: jasmine.objectContaining({ source: "enqueue 3; ask tail; dequeue" }),
       presenter: true,
+      mode: "explore",
+      seed: 0,
     });
+    expect(resolveOptions({ mode: "practice", seed: 2147483647 })).toEqual(jasmine.objectContaining({ mode: "practice", seed: 2147483647 }));
+    expect(() => resolveOptions({ mode: "practice", script: "push 1" })).toThrowError(OptionError, /^mode "practice" and a lesson script do not go together/);
     expect(resolveOptions({ capacity: 1 }).capacity).toBe(1);
     expect(resolveOptions({ structure: "cyclic-queue", capacity: 2 }).capacity).toBe(2);
     expect(resolveOptions({ speed: 4 }).speed).toBe(4);
@@ -147,7 +157,7 @@ describe("options", () => {
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
       "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label",
-      "data-theme", "data-code", "data-script", "data-presenter",
+      "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed",
     ]);
   });
 
@@ -275,10 +285,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

@@ -10,6 +10,10 @@ import { pressSlot, removeHeld, setPointer, Sketch } from "../js/practice/sketch
 import { answerOf, drawTask, seededRandom, sketchOf, Task, taskOf } from "../js/practice/task";
 import { QUEUE_KIT } from "../js/queue/queue-kit";
 import { STACK_KIT } from "../js/stack/stack-kit";
+import { createController } from "../js/example-factory";
+import { resolveOptions } from "../js/options";
+import { AnswerReport, Practice, PracticeStatus } from "../js/practice/practice";
+import { testContext } from "./support/test-context";
 
 type AnyKit = StructureKit<{ slots: readonly (Item | null)[] }>;
 type Move = ["slot", number] | ["remove"] | ["pointer", string, number];
@@ -148,5 +152,57 @@ describe("practice tasks and grading", () => {
     expect(removed.removed).toBe("1");
     expect(setPointer(start, "head", 1).refusal).toBe("There is no pointer head here.");
     expect(pressSlot(start, 1, null).refusal).toBe("Slot 1 is empty and nothing is in hand to put there.");
+  });
+});
+
+describe("practice in a controller", () => {
+  function practise(seed: number) {
+    const controller = createController(testContext(), resolveOptions({ structure: "stack", capacity: 4, mode: "practice", seed }));
+    const said: [string, boolean][] = [];
+    const reports: AnswerReport[] = [];
+    let status: PracticeStatus | undefined;
+    const practice = new Practice(controller as never, { capacity: 4, fullRule: "count", seed }, {
+      say: (s, refusal) => said.push([s, !!refusal]),
+      update: (s) => (status = s),
+      answer: (r) => reports.push(r),
+    }) as Practice<never>;
+    return { controller, practice, said, reports, status: () => status! };
+  }
+
+  it("practice.check() scores each task's first Check; Show answer makes the next Check right and unscored", () => {
+    const { practice, reports, status, controller } = practise(11);
+    const sketch = status().sketch;
+    // A wrong answer first (unless the task is refused: then any change is wrong).
+    const full = sketch.slots.findIndex((v) => v !== null);
+    if (full >= 0) practice.press(full);
+    else practice.press(0);
+    expect(practice.check().correct).toBe(false);
+    expect(status().done).toBe(1);
+    expect(status().right).toBe(0);
+    practice.showAnswer();
+    expect(controller.player.trace).toBeDefined(); // the model's trace plays
+    expect(practice.check()).toEqual({ correct: true, mistakes: [] });
+    expect(reports.map((r) => [r.correct, r.scored])).toEqual([[false, true], [true, false]]);
+    expect(status().done).toBe(1);
+    practice.newTask();
+    expect(status().canUndo).toBe(false);
+  });
+
+  it("state() follows the student's moves; Undo and Reset go back exactly", () => {
+    const { practice, status, controller } = practise(4);
+    const start = JSON.stringify(controller.state());
+    const sketch = status().sketch;
+    const empty = sketch.slots.indexOf(null);
+    const slot = empty >= 0 ? empty : 0;
+    const to = sketch.pointers.top === 3 ? 0 : 3;
+    practice.press(slot);
+    practice.point("top", to);
+    expect(JSON.stringify(controller.state())).not.toBe(start);
+    expect(controller.model.top).toBe(to);
+    practice.undo();
+    expect(controller.model.top).toBe(sketch.pointers.top);
+    practice.reset();
+    expect(JSON.stringify(controller.state())).toBe(start);
+    expect(status().sketch).toEqual(sketch);
   });
 });

@@ -73,6 +73,12 @@ export abstract class StructureController<S = unknown> extends TracedController<
     return true;
   }
 
+  /** The slot drawn at (x, y) in drawing units (a little margin round each), or -1. */
+  slotAt(x: number, y: number): number {
+    const margin = 4;
+    return this.geometry().slots.findIndex((b) => Math.abs(x - b.x) <= b.w / 2 + margin && Math.abs(y - b.y) <= b.h / 2 + margin);
+  }
+
   /** Recomputes the layout for the current view and maxWidth. */
   protected abstract layOut(): void;
   /** The current layout's size and slots. */

@@ -21,4 +21,11 @@ export const CYCLIC_QUEUE_KIT: StructureKit<CyclicState> = {
   pointers: (s): Record<string, number> => (s.fullRule === "count" ? { head: s.head, tail: s.tail, size: s.size } : { head: s.head, tail: s.tail }),
   // Slot `capacity` too: "tail = 8" (no wrap) is a mistake a student must be able to make.
   pointerRange: (s) => range(0, s.capacity),
+  withPointers: (like, slots, p) => ({
+    ...like,
+    slots,
+    head: p.head,
+    tail: p.tail,
+    size: "size" in p ? p.size : (((p.tail - p.head) % like.capacity) + like.capacity) % like.capacity,
+  }),
 };

@@ -43,6 +43,8 @@ export interface StructureKit<S> {
   pointers(s: S): Record<string, number>;
   /** The values each pointer may take in the array of `s` (its select's options). */
   pointerRange(s: S, name: string): number[];
+  /** A state like `like` (capacity, rule) holding `slots` with `pointers` set as given: a student's picture. */
+  withPointers(like: S, slots: readonly (Item | null)[], pointers: Readonly<Record<string, number>>): S;
 }
 
 /** The whole numbers from `from` to `to`. */

@@ -23,4 +23,5 @@ export const QUEUE_KIT: StructureKit<QueueState> = {
   },
   pointers: (s) => ({ rear: s.size - 1 }),
   pointerRange: (s) => range(-1, s.capacity - 1),
+  withPointers: (like, slots, p) => ({ ...like, slots, size: p.rear + 1 }),
 };

@@ -24,4 +24,5 @@ export const STACK_KIT: StructureKit<StackState> = {
   },
   pointers: (s) => ({ top: s.top }),
   pointerRange: (s) => range(-1, s.capacity - 1),
+  withPointers: (like, slots, p) => ({ ...like, slots, top: p.top }),
 };
