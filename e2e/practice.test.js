@@ -65,7 +65,10 @@ describe("practice mode", () => {
     assert.equal(await score(page, "#cq"), "0 of 1 correct");
     await pointer(page, "#cq", "tail").selectOption(String(next));
     await pointer(page, "#cq", "size").selectOption(String(start.items.length + 1));
-    assert.equal((await stateOf(page, "#cq")).tail, next, "state() is the student's picture");
+    const picture = await stateOf(page, "#cq");
+    assert.equal(picture.tail, next, "state() is the student's picture");
+    assert.deepEqual(picture.pointers, { head: start.head, tail: next, size: start.items.length + 1 });
+    assert.equal(picture.slots[start.tail], value);
     await button(page, "#cq", "Check").click();
     assert.equal(await status(page, "#cq"), `Right: this is the cyclic queue after enqueue ${value}.`);
     assert.equal(await score(page, "#cq"), "0 of 1 correct", "a second Check of a task is not scored");

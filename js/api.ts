@@ -96,12 +96,14 @@ export interface StructureState {
   capacity: number;
   /** Stack: bottom..top. Queues: front..rear. */
   items: string[];
-  /** Cyclic queue only: every slot, null when empty. */
+  /** Cyclic queue (and every structure in practice mode): every slot, null when empty. */
   slots?: (string | null)[];
   /** Cyclic queue only: the slot of the front item. */
   head?: number;
   /** Cyclic queue only: the slot the next enqueue fills. */
   tail?: number;
+  /** Practice mode only: the pointers as the student set them, e.g. { top: 2 } or { head: 7, tail: 0, size: 1 }. */
+  pointers?: Record<string, number>;
 }
 
 /** One change in an example's history. */

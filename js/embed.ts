@@ -158,7 +158,7 @@ function attach(element: HTMLElement, example: Example): Handle {
     dequeue: () => example.run("dequeue"),
     peek: () => example.run("peek"),
     clear: () => example.run("clear"),
-    state: () => example.controller.state(),
+    state: () => example.state(),
     undo: () => example.undo(),
     redo: () => example.redo(),
     history: () =>

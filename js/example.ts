@@ -8,7 +8,7 @@ import { ControllerContext } from "./core/structure-controller";
 import { moveDuration, stepDwell } from "./core/timing";
 import { AnyController, createController } from "./example-factory";
 import { OperationResult } from "./model/result";
-import { OperationName } from "./model/structure";
+import { OperationName, StructureState } from "./model/structure";
 import { controlGroups, MAX_SEED, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
@@ -242,6 +242,14 @@ export class Example {
   redo(): OperationResult {
     if (this.practice && !this.destroyed) return { ok: false, message: PRACTICE_REFUSAL };
     return this.destroyed ? { ok: false, message: "This example has been destroyed." } : this.teaching.redo();
+  }
+
+  /** The state now; in practice mode, the student's picture: every slot and pointer as they set it. */
+  state(): StructureState {
+    const state = this.controller.state();
+    if (!this.practice) return state;
+    const { sketch } = this.practice.practice.status();
+    return { ...state, slots: sketch.slots.slice(), pointers: { ...sketch.pointers } };
   }
 
   /** Hears every Check in practice mode; returns the function that stops listening. */
