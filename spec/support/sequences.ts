@@ -1,17 +1,9 @@
 // Seeded random operation sequences for the specs: the same seed, the same sequence.
 import { Item } from "../../js/model/structure";
+import { seededRandom } from "../../js/practice/task";
 
-/** A small, fast PRNG (mulberry32): returns [0, 1) like Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small, fast PRNG (mulberry32, practice mode's own): returns [0, 1) like Math.random. */
+export const prng = seededRandom;
 
 export const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)];
 
