@@ -120,14 +120,25 @@ describe("practice mode", () => {
     await context.close();
   });
 
-  it("by keyboard alone: arrows along the slot buttons, Enter to write, the top select, Ctrl+Z, then Check", async () => {
+  it("by keyboard alone: Tab in, arrows along the slots, Enter to write, a wrong Check, Ctrl+Z, the top select, Check; Show answer and New task", async () => {
     const { page, problems, context } = await open();
     await taskLike(page, "#st", /^Your task: Push \d+\.$/, (s) => s.items.length > 0 && s.items.length < s.capacity);
     const start = await stateOf(page, "#st");
     const n = start.items.length;
-    await button(page, "#st", "Slot 0").focus();
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      const name = el.tagName === "SELECT" ? `select ${el.labels[0].textContent}` : el.getAttribute("aria-label") || el.textContent;
+      return `${el.closest("[data-dsviz]") ? el.closest("[data-dsviz]").id : ""} ${name}`;
+    });
+    /** Presses Tab until `want` has focus (at most 80 times). */
+    const tabTo = async (want) => {
+      for (let i = 0; i < 80 && (await focused()) !== want; i++) await page.keyboard.press("Tab");
+      assert.equal(await focused(), want);
+    };
+    await tabTo("st Slot 0");
     for (let i = 0; i < n; i++) await page.keyboard.press("ArrowRight");
-    assert.equal(await page.evaluate(() => document.activeElement.getAttribute("aria-label")), `Slot ${n}`);
+    assert.equal(await focused(), `st Slot ${n}`);
     await page.keyboard.press("Enter");
     assert.match(await status(page, "#st"), new RegExp(`^Put \\d+ in slot ${n}\\.$`));
     await page.keyboard.press("ArrowLeft"); // a slip: take the value below back out
@@ -135,14 +146,32 @@ describe("practice mode", () => {
     assert.match(await page.locator("#st .dsviz-hand").textContent(), /^In hand: /);
     await page.keyboard.press("Control+z");
     assert.equal(await page.locator("#st .dsviz-hand").textContent(), "Nothing in hand", "Ctrl+Z undid the student's move");
-    // Tab along to the top select; ArrowDown chooses the next slot.
-    let presses = 0;
-    while ((await page.evaluate(() => document.activeElement.className)).indexOf("dsviz-pointer-select") < 0 && presses++ < 20) await page.keyboard.press("Tab");
+    // Check too soon: the sentence names the pointer left behind.
+    await tabTo("st Check");
+    await page.keyboard.press("Enter");
+    assert.equal(await status(page, "#st"), `Not yet. top still points at slot ${n - 1}: after the push it moves to slot ${n}.`);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab");
+    assert.equal(await focused(), "st select top", "the top select, before Undo and Reset");
     await page.keyboard.press("ArrowDown");
     assert.equal(await pointer(page, "#st", "top").inputValue(), String(n));
-    while ((await page.evaluate(() => document.activeElement.textContent)) !== "Check" && presses++ < 40) await page.keyboard.press("Tab");
+    await tabTo("st Check");
     await page.keyboard.press("Enter");
     assert.match(await status(page, "#st"), /^Right: this is the stack after push \d+\.$/);
+    assert.equal(await score(page, "#st"), "0 of 1 correct", "the first Check was the scored one");
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(), "st Show answer");
+    await page.keyboard.press("Tab");
+    assert.equal(await focused(), "st New task");
+    await page.keyboard.press("Enter");
+    assert.match(await status(page, "#st"), /^New task: (Push \d+|Pop)\.$/);
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter"); // Show answer
+    await settle(page);
+    await tabTo("st Check");
+    await page.keyboard.press("Enter");
+    assert.match(await status(page, "#st"), /^Right: .*\(Shown, so not scored\.\)$/);
     assert.deepEqual(problems, []);
     await context.close();
   });
