@@ -49,7 +49,7 @@ describe("practice mode", () => {
     throw new Error(`no task like ${pattern} in 40 draws`);
   }
 
-  it("by mouse: a wrong enqueue names its mistake; the fix is right but not scored again; Show answer and New task", async () => {
+  it("by mouse: a wrong enqueue names its mistake; the fix (tail dragged on the picture) is right but not scored again; Show answer and New task", async () => {
     const { page, problems, context } = await open();
     const sentence = await taskLike(page, "#cq", /^Your task: Enqueue \d+\.$/, (s) => s.items.length > 0 && s.items.length < s.capacity);
     const value = sentence.match(/\d+/)[0];
@@ -63,8 +63,27 @@ describe("practice mode", () => {
       `Not yet. tail still points at slot ${start.tail}: after the enqueue it moves to slot ${next}. size should be ${start.items.length + 1}, not ${start.items.length}: an enqueue adds one.`,
     );
     assert.equal(await score(page, "#cq"), "0 of 1 correct");
-    await pointer(page, "#cq", "tail").selectOption(String(next));
+    // size by its select; tail by dragging its arrow on the picture to slot `next`.
+    await recordCanvasTexts(page);
     await pointer(page, "#cq", "size").selectOption(String(start.items.length + 1));
+    await settle(page);
+    const [from, to] = await page.evaluate((texts) => {
+      const canvas = document.querySelector("#cq canvas");
+      const r = canvas.getBoundingClientRect();
+      const k = r.width / canvas.width;
+      const drawn = window.__canvasTexts.filter((t) => t.canvas === canvas.id);
+      const last = Math.max(...drawn.map((t) => t.frame));
+      return texts.map((text) => {
+        const t = drawn.filter((d) => d.frame === last && d.text === text).pop();
+        return { x: r.left + ((t.box.left + t.box.right) / 2) * k, y: r.top + ((t.box.top + t.box.bottom) / 2) * k };
+      });
+    }, ["tail", String(next)]);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    assert.equal(await status(page, "#cq"), `tail is now ${next}.`, "the dragged arrow points at the slot it was dropped on");
+    assert.equal(await pointer(page, "#cq", "tail").inputValue(), String(next), "and its select says so");
     const picture = await stateOf(page, "#cq");
     assert.equal(picture.tail, next, "state() is the student's picture");
     assert.deepEqual(picture.pointers, { head: start.head, tail: next, size: start.items.length + 1 });

@@ -95,7 +95,7 @@ export class Example {
         if (this.motionQuery) this.motionQuery.addEventListener("change", this.onMotionChange);
       }
 
-      this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}${options.presenter ? " dsviz-presenter" : ""}`;
+      this.root.className = `dsviz-example dsviz-${options.structure} dsviz-theme-${options.theme}${options.presenter ? " dsviz-presenter" : ""}${options.mode === "practice" ? " dsviz-practice-mode" : ""}`;
       const title = this.title;
       title.className = "dsviz-title";
       title.dir = "auto"; // a right-to-left label reads right to left

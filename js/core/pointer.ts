@@ -50,6 +50,12 @@ export class PointerMark {
     return this.x.isMoving(now) || this.y.isMoving(now) || this.alpha.isMoving(now);
   }
 
+  /** Where a reader grabs this arrow to drag it (practice mode), when it points at `tip`. */
+  grip(tip: Point): Point {
+    const [dx, dy] = unit(this.direction);
+    return gripPoint(tip, { x: dx, y: dy }, this.length);
+  }
+
   draw(surface: Surface, now: number): void {
     const opacity = Math.round(255 * this.alpha.value(now));
     if (opacity <= 0) return;
@@ -134,6 +140,11 @@ export function labelAlignment(dir: Point): { h: HAlign; v: VAlign } {
     v: -dir.y > 0.38 ? "top" : -dir.y < -0.38 ? "bottom" : "center",
   };
 }
+/** The back of an arrow pointing along `dir` to `tip`, between its shaft and its label: where to grab it. */
+export function gripPoint(tip: Point, dir: Point, length: number): Point {
+  return { x: tip.x - dir.x * length, y: tip.y - dir.y * length };
+}
+
 function unit(direction: Direction): [number, number] {
   switch (direction) {
     case "left":

@@ -73,6 +73,22 @@ export abstract class StructureController<S = unknown> extends TracedController<
     return true;
   }
 
+  /** The pointers a reader may drag (practice mode): each name and where to grab its arrow, in drawing units. */
+  pointerGrips(): { name: string; x: number; y: number }[] {
+    return [];
+  }
+
+  /** The slot whose centre is nearest (x, y): where a dragged pointer is dropped. */
+  slotNearest(x: number, y: number): number {
+    let best = -1;
+    let distance = Infinity;
+    this.geometry().slots.forEach((b, i) => {
+      const d = Math.hypot(x - b.x, y - b.y);
+      if (d < distance) (best = i), (distance = d);
+    });
+    return best;
+  }
+
   /** The slot drawn at (x, y) in drawing units (a little margin round each), or -1. */
   slotAt(x: number, y: number): number {
     const margin = 4;

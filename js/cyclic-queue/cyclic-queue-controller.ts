@@ -2,7 +2,8 @@
 // of a state as a ring or a row. Items never move: only head and tail advance, modulo the
 // capacity. Switching views only redraws.
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
-import { SlotPointer } from "../core/slot-pointer";
+import { ArrowPlace, SlotPointer } from "../core/slot-pointer";
+import { gripPoint } from "../core/pointer";
 import { slotTargets } from "../core/scene";
 import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
 import { Surface } from "../core/surface";
@@ -69,6 +70,12 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       this.ctx.invalidate();
     }
     return true;
+  }
+
+  pointerGrips(): { name: string; x: number; y: number }[] {
+    const s = this.model;
+    const grip = (name: "head" | "tail", place: ArrowPlace, pointer: SlotPointer) => ({ name, ...gripPoint(place.tip, place.dir, place.length || pointer.length) });
+    return [grip("head", this.layout.head(s.head), this.headPointer), grip("tail", this.layout.tail(s.tail), this.tailPointer)];
   }
 
   protected layOut(): void {

@@ -5,6 +5,11 @@ import { Narration } from "../ui/narration";
 import { AnswerReport, Practice } from "./practice";
 import { PracticeView } from "./practice-view";
 
+/** How near (drawing units) a press must be to the back of a pointer's arrow to drag it. */
+const GRAB_RADIUS = 30;
+/** A shorter move is a click, not a drag. */
+const MIN_DRAG = 6;
+
 export interface PracticePart {
   readonly practice: Practice<never>;
   readonly view: PracticeView;
@@ -44,15 +49,50 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     },
   }) as Practice<never>;
 
+  /** (x, y) of a pointer event in drawing units, or undefined while the canvas is not shown. */
+  const at = (event: MouseEvent) => {
+    const box = setup.canvas.getBoundingClientRect();
+    if (!(box.width > 0)) return undefined;
+    const scale = setup.drawingWidth() / box.width;
+    return { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale };
+  };
+  // A pointer's arrow dragged onto a slot points there (mouse and pen; on touch the selects do it).
+  let dragging: { name: string; x: number; y: number } | undefined;
+  let dragged = false;
+  const onDown = (event: PointerEvent) => {
+    dragged = false;
+    const p = at(event);
+    if (!p || event.button !== 0 || controller.slotAt(p.x, p.y) >= 0) return; // on a slot: a press
+    const grip = controller.pointerGrips().find((g) => Math.hypot(g.x - p.x, g.y - p.y) <= GRAB_RADIUS);
+    if (!grip) return;
+    dragging = { name: grip.name, ...p };
+    event.preventDefault();
+    if (setup.canvas.setPointerCapture) setup.canvas.setPointerCapture(event.pointerId);
+  };
+  const onUp = (event: PointerEvent) => {
+    const drag = dragging;
+    dragging = undefined;
+    const p = at(event);
+    if (!drag || !p || Math.hypot(p.x - drag.x, p.y - drag.y) < MIN_DRAG) return;
+    dragged = true; // the click that follows ends the drag: it is not a press
+    const slot = controller.slotNearest(p.x, p.y);
+    if (slot >= 0) practice.point(drag.name, slot);
+  };
+  const onCancel = () => (dragging = undefined);
   // A click or a tap on a slot of the picture presses that slot.
   const onClick = (event: MouseEvent) => {
-    const box = setup.canvas.getBoundingClientRect();
-    if (!(box.width > 0)) return;
-    const scale = setup.drawingWidth() / box.width;
-    const slot = controller.slotAt((event.clientX - box.left) * scale, (event.clientY - box.top) * scale);
+    if (dragged) return void (dragged = false);
+    const p = at(event);
+    const slot = p ? controller.slotAt(p.x, p.y) : -1;
     if (slot >= 0) practice.press(slot);
   };
-  setup.canvas.addEventListener("click", onClick);
+  const canvasEvents: [string, EventListener][] = [
+    ["pointerdown", onDown as EventListener],
+    ["pointerup", onUp as EventListener],
+    ["pointercancel", onCancel],
+    ["click", onClick as EventListener],
+  ];
+  for (const [type, listener] of canvasEvents) setup.canvas.addEventListener(type, listener);
 
   return {
     practice,
@@ -72,7 +112,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     },
     destroy() {
       listeners.clear();
-      setup.canvas.removeEventListener("click", onClick);
+      for (const [type, listener] of canvasEvents) setup.canvas.removeEventListener(type, listener);
     },
   };
 }

@@ -41,6 +41,12 @@ export class QueueController extends StructureController<QueueState> {
     return { structure: "queue", capacity: s.capacity, items: queueItems(s).map((item) => item.value) };
   }
 
+  pointerGrips(): { name: string; x: number; y: number }[] {
+    const s = this.model;
+    if (s.size <= 0 || s.size > s.capacity) return [];
+    return [{ name: "rear", ...this.rearPointer.grip(this.layout.rearTip(s.size - 1)) }];
+  }
+
   protected layOut(): void {
     this.layout = queueLayout(this.current.capacity, this.maxWidth);
   }

@@ -39,6 +39,12 @@ export class StackController extends StructureController<StackState> {
     return { structure: "stack", capacity: s.capacity, items: stackItems(s).map((item) => item.value) };
   }
 
+  pointerGrips(): { name: string; x: number; y: number }[] {
+    const s = this.model;
+    if (s.top < 0 || s.top >= s.capacity) return [];
+    return [{ name: "top", ...this.topPointer.grip({ x: this.layout.pointerX, y: this.layout.slots[s.top].y }) }];
+  }
+
   protected layOut(): void {
     this.layout = stackLayout(this.current.capacity, this.maxWidth);
   }
