@@ -9,12 +9,13 @@ import { moveDuration, stepDwell } from "./core/timing";
 import { AnyController, createController } from "./example-factory";
 import { OperationResult } from "./model/result";
 import { OperationName, StructureState } from "./model/structure";
-import { controlGroups, MAX_SEED, Options } from "./options";
+import { controlGroups, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
 import { resolveTheme } from "./page/theme";
 import { createButton, createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
 import { keepKeys } from "./ui/keys";
+import { arrange, placeCode } from "./ui/arrangement";
 import { Narration } from "./ui/narration";
 import { Teaching } from "./ui/teaching";
 import { download, examplePNG } from "./ui/image";
@@ -162,50 +163,21 @@ export class Example {
         now: () => clock.now(),
       });
       if (options.script) this.lesson = createLessonPart(doc, this.controller, options.script.commands, this.narration);
-      if (options.mode === "practice") {
-        const controller = this.controller;
-        this.practice = createPracticePart(
-          doc,
-          controller,
-          {
-            capacity: options.capacity,
-            fullRule: options.fullRule,
-            seed: options.seed !== null ? options.seed : Math.floor(Math.random() * MAX_SEED),
-            canvas: canvas.canvas,
-            drawingWidth: () => controller.canvasSize().width,
-          },
-          this.narration,
-        );
-      }
-      const body = doc.createElement("div");
-      body.className = "dsviz-body";
-      stage.replaceWith(body);
-      body.append(stage, this.teaching.codePanel.element);
-      // Presenter mode keeps everything but the picture in one column, beside it on a slide.
-      let column = this.root;
-      if (options.presenter) {
-        const main = doc.createElement("div");
-        main.className = "dsviz-main";
-        column = doc.createElement("div");
-        column.className = "dsviz-side";
-        body.replaceWith(main);
-        main.append(body, column);
-      }
-      const rows = [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element];
-      // A lesson comes first, its sentences under it; the free controls follow.
-      const part = this.lesson ? this.lesson.view : this.practice ? this.practice.view : undefined;
-      if (part) column.append(part.element, this.narration.element);
-      for (const row of rows) if (row) column.append(row);
-      if (!part) column.append(this.narration.element);
-      // Last, one line: History on the left, Save image on the right.
-      if (this.teaching.historyView || groups.has("image")) {
-        const footer = doc.createElement("div");
-        footer.className = "dsviz-footer";
-        if (this.teaching.historyView) footer.append(this.teaching.historyView.element);
-        if (groups.has("image")) createButton(footer, "Save image", "dsviz-small dsviz-save-image", () => this.saveImage());
-        column.append(footer);
-      }
-      this.root.append(this.teaching.textView.element);
+      if (options.mode === "practice") this.practice = createPracticePart(doc, this.controller, options, canvas.canvas, this.narration);
+      const guide = this.lesson ? this.lesson.view : this.practice ? this.practice.view : undefined;
+      arrange({
+        root: this.root,
+        stage,
+        code: this.teaching.codePanel.element,
+        narration: this.narration.element,
+        guide: guide && guide.element,
+        rows: [this.controls && this.controls.element, this.teaching.controls && this.teaching.controls.element],
+        history: this.teaching.historyView && this.teaching.historyView.element,
+        saveImage: groups.has("image") ? () => this.saveImage() : undefined,
+        textView: this.teaching.textView.element,
+        presenter: options.presenter,
+        createButton,
+      });
       const teaching = this.teaching;
       const practice = this.practice;
       this.stops.push(keepKeys(this.root, (e) => (!!practice && practice.handlesKey(e)) || teaching.handlesKey(e)), () => teaching.destroy());
@@ -299,7 +271,7 @@ export class Example {
         canvas: this.canvas.canvas,
         resized: (width) => {
           fit.resized(width);
-          this.placeCode();
+          placeCode(this.root, this.teaching.codePanel.element, this.controller.canvasSize());
           this.describe();
         },
         rescale: () => fit.rescale(),
@@ -310,22 +282,6 @@ export class Example {
         themeChanged: () => this.applyTheme(),
       }),
     );
-  }
-
-  /**
-   * Presenter mode beside a tall picture (a stack, a ring): the code joins the controls'
-   * column. Under a wide one (a row) there is room for it under the picture.
-   */
-  private placeCode(): void {
-    const side = this.root.querySelector(".dsviz-side");
-    if (!side) return;
-    const code = this.teaching.codePanel.element;
-    const size = this.controller.canvasSize();
-    const inSide = this.root.classList.contains("dsviz-beside") && size.width < 2 * size.height;
-    const parent = inSide ? side : this.canvas.canvas.closest(".dsviz-body");
-    if (!parent || code.parentElement === parent) return;
-    if (inSide) side.insertBefore(code, side.querySelector(".dsviz-footer"));
-    else parent.append(code);
   }
 
   private currentTheme(): ThemeName {

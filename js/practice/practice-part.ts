@@ -2,6 +2,7 @@
 // the picture doing what the slot's button does. Answers are reported to listeners.
 import { AnyController } from "../example-factory";
 import { Narration } from "../ui/narration";
+import { MAX_SEED } from "../options";
 import { AnswerReport, Practice } from "./practice";
 import { PracticeView } from "./practice-view";
 
@@ -23,13 +24,12 @@ export interface PracticePart {
 export interface PracticeSetup {
   capacity: number;
   fullRule: "count" | "spare-slot";
-  seed: number;
-  canvas: HTMLCanvasElement;
-  /** The canvas's drawing units per CSS pixel is its drawn width over its shown width. */
-  drawingWidth: () => number;
+  /** The series of tasks; null draws one. */
+  seed: number | null;
 }
 
-export function createPracticePart(doc: Document, controller: AnyController, setup: PracticeSetup, narration: Narration): PracticePart {
+export function createPracticePart(doc: Document, controller: AnyController, setup: PracticeSetup, canvas: HTMLCanvasElement, narration: Narration): PracticePart {
+  const seed = setup.seed !== null ? setup.seed : Math.floor(Math.random() * MAX_SEED);
   const listeners = new Set<(report: AnswerReport) => void>();
   const view = new PracticeView(doc, {
     press: (i) => practice.press(i),
@@ -41,7 +41,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     showAnswer: () => practice.showAnswer(),
     newTask: () => practice.newTask(),
   });
-  const practice = new Practice(controller as never, setup, {
+  const practice = new Practice(controller as never, { capacity: setup.capacity, fullRule: setup.fullRule, seed }, {
     say: (sentence, refusal) => narration.say(sentence, refusal),
     update: (status) => view.update(status),
     answer: (report) => {
@@ -51,9 +51,9 @@ export function createPracticePart(doc: Document, controller: AnyController, set
 
   /** (x, y) of a pointer event in drawing units, or undefined while the canvas is not shown. */
   const at = (event: MouseEvent) => {
-    const box = setup.canvas.getBoundingClientRect();
+    const box = canvas.getBoundingClientRect();
     if (!(box.width > 0)) return undefined;
-    const scale = setup.drawingWidth() / box.width;
+    const scale = controller.canvasSize().width / box.width;
     return { x: (event.clientX - box.left) * scale, y: (event.clientY - box.top) * scale };
   };
   // A pointer's arrow dragged onto a slot points there (mouse and pen; on touch the selects do it).
@@ -67,7 +67,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     if (!grip) return;
     dragging = { name: grip.name, ...p };
     event.preventDefault();
-    if (setup.canvas.setPointerCapture) setup.canvas.setPointerCapture(event.pointerId);
+    if (canvas.setPointerCapture) canvas.setPointerCapture(event.pointerId);
   };
   const onUp = (event: PointerEvent) => {
     const drag = dragging;
@@ -92,7 +92,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     ["pointercancel", onCancel],
     ["click", onClick as EventListener],
   ];
-  for (const [type, listener] of canvasEvents) setup.canvas.addEventListener(type, listener);
+  for (const [type, listener] of canvasEvents) canvas.addEventListener(type, listener);
 
   return {
     practice,
@@ -112,7 +112,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     },
     destroy() {
       listeners.clear();
-      for (const [type, listener] of canvasEvents) setup.canvas.removeEventListener(type, listener);
+      for (const [type, listener] of canvasEvents) canvas.removeEventListener(type, listener);
     },
   };
 }
