@@ -1,7 +1,7 @@
 // The lesson's controls: Back, the counter "k / N" and Next in one row, what Next will do,
 // a note while the lesson is paused, and an ask's question with one answer button per
 // candidate and "Show answer". Everything is text, never markup.
-import { createButton } from "../ui/controls";
+import { createButton, setDisabled, setText } from "../ui/controls";
 import { LessonStatus } from "./lesson";
 import { Question } from "./plan";
 
@@ -116,14 +116,4 @@ function upcomingText(status: LessonStatus): string {
   const { command } = step;
   if (command.kind === "op") return `Next: ${command.text}`;
   return command.kind === "say" ? "Next: a remark" : "Next: a question";
-}
-
-function setText(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
-}
-
-/** Like the teaching controls: aria-disabled, so a focused button keeps its focus. */
-function setDisabled(el: HTMLButtonElement, disabled: boolean): void {
-  el.setAttribute("aria-disabled", String(disabled));
-  el.classList.toggle("dsviz-disabled", disabled);
 }

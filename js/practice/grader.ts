@@ -4,7 +4,7 @@
 import { StructureKit } from "../model/kit";
 import { Item } from "../model/structure";
 import { isolate, numberText } from "../model/values";
-import { Sketch } from "./sketch";
+import { sameSketch, Sketch } from "./sketch";
 import { answerOf, sketchOf, Task } from "./task";
 
 export interface Mistake {
@@ -48,7 +48,7 @@ type Slots = { slots: readonly (Item | null)[] };
 
 export function grade<S extends Slots>(kit: StructureKit<S>, task: Task<S>, got: Sketch): Grade {
   const want = answerOf(kit, task);
-  if (same(got, want)) return { correct: true, mistakes: [] };
+  if (sameSketch(got, want)) return { correct: true, mistakes: [] };
   const start = sketchOf(kit, task.start);
   const mistakes: Mistake[] = [];
   const add = (id: MistakeId, say: string) => mistakes.push({ id, say });
@@ -63,7 +63,7 @@ export function grade<S extends Slots>(kit: StructureKit<S>, task: Task<S>, got:
 type Add = (id: MistakeId, say: string) => void;
 
 function refused<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Sketch, got: Sketch, add: Add): void {
-  if (same(got, start)) return;
+  if (sameSketch(got, start)) return;
   const noun = kit.noun;
   if (task.trace.reason === "empty") return add("changed-when-empty", `The ${noun} is empty: ${task.operation} is refused and nothing changes.`);
   const spare = task.value !== undefined && start.slots.some((v) => v === null);
@@ -151,13 +151,6 @@ function pointers<S>(task: Task<S>, start: Sketch, want: Sketch, got: Sketch, ad
 function article(word: string, capital = false): string {
   const a = /^[aeiou]/.test(word) ? "an" : "a";
   return capital ? a.charAt(0).toUpperCase() + a.slice(1) : a;
-}
-
-function same(a: Sketch, b: Sketch): boolean {
-  if (a.held !== b.held || a.removed !== b.removed || a.slots.length !== b.slots.length) return false;
-  if (a.slots.some((v, i) => v !== b.slots[i])) return false;
-  const names = Object.keys(b.pointers);
-  return names.length === Object.keys(a.pointers).length && names.every((n) => a.pointers[n] === b.pointers[n]);
 }
 
 function firstDifference(got: Sketch, want: Sketch): string {

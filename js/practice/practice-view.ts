@@ -1,7 +1,7 @@
 // Practice mode's controls: the task, one button per slot (arrow keys move between them),
 // Remove and what is in hand, one select per pointer, then Undo, Reset, Check, Show answer,
 // New task and the score. Everything is text, never markup.
-import { createButton, labelFor } from "../ui/controls";
+import { createButton, createSelect, setText } from "../ui/controls";
 import { numberText } from "../model/values";
 import { PracticeStatus } from "./practice";
 
@@ -90,19 +90,9 @@ export class PracticeView {
       this.pointers.textContent = "";
       this.selects.clear();
       for (const { name, range } of status.pointers) {
-        const field = this.doc.createElement("span");
-        field.className = "dsviz-field";
-        const select = this.doc.createElement("select");
-        select.className = "dsviz-control dsviz-pointer-select";
-        for (const v of range) {
-          const option = this.doc.createElement("option");
-          option.value = String(v);
-          option.textContent = numberText(v);
-          select.append(option);
-        }
-        select.addEventListener("change", () => this.on.point(name, Number(select.value)));
-        field.append(labelFor(this.doc, name, select), select);
-        this.pointers.append(field);
+        const choices = range.map((v) => ({ value: String(v), text: numberText(v) }));
+        const { element, select } = createSelect(this.doc, name, "dsviz-pointer-select", choices, String(status.sketch.pointers[name]), (v) => this.on.point(name, Number(v)));
+        this.pointers.append(element);
         this.selects.set(name, select);
       }
     }
@@ -129,8 +119,4 @@ function row(doc: Document, className: string): HTMLElement {
   const el = doc.createElement("div");
   el.className = `dsviz-controls ${className}`;
   return el;
-}
-
-function setText(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
 }

@@ -5,7 +5,7 @@ import { TracedController } from "../player/traced-controller";
 import { Item, makeItem } from "../model/structure";
 import { isolate, numberText } from "../model/values";
 import { grade, Grade, Mistake } from "./grader";
-import { Moved, pressSlot, removeHeld, setPointer, Sketch } from "./sketch";
+import { Moved, pressSlot, removeHeld, sameSketch, setPointer, Sketch } from "./sketch";
 import { answerOf, drawTask, seededRandom, sketchOf, Task } from "./task";
 
 type Slotted = { slots: readonly (Item | null)[] };
@@ -180,8 +180,4 @@ export class Practice<S extends Slotted> {
   private changed(): void {
     this.output.update(this.status());
   }
-}
-
-function sameSketch(a: Sketch, b: Sketch): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

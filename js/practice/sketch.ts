@@ -54,3 +54,11 @@ function replaced<T>(list: readonly T[], i: number, value: T): T[] {
   copy[i] = value;
   return copy;
 }
+
+/** True when two sketches show the same picture: slots, pointers, hand and value removed. */
+export function sameSketch(a: Sketch, b: Sketch): boolean {
+  if (a.held !== b.held || a.removed !== b.removed || a.slots.length !== b.slots.length) return false;
+  if (a.slots.some((v, i) => v !== b.slots[i])) return false;
+  const names = Object.keys(b.pointers);
+  return names.length === Object.keys(a.pointers).length && names.every((n) => a.pointers[n] === b.pointers[n]);
+}

@@ -53,18 +53,32 @@ export function createViewSelect(
   current: string,
   onChange: (name: string) => void,
 ): { element: HTMLElement; select: HTMLSelectElement } {
+  const choices = views.map((view) => ({ value: view.name, text: view.label }));
+  return createSelect(doc, "View", "dsviz-view-select", choices, current, onChange, "dsviz-view");
+}
+
+/** A labelled <select> of `choices` showing `value`, in a span of class `wrapClass`. */
+export function createSelect(
+  doc: Document,
+  text: string,
+  className: string,
+  choices: readonly { value: string; text: string }[],
+  value: string,
+  onChange: (value: string) => void,
+  wrapClass = "dsviz-field",
+): { element: HTMLElement; select: HTMLSelectElement } {
   const element = doc.createElement("span");
-  element.className = "dsviz-view";
+  element.className = wrapClass;
   const select = doc.createElement("select");
-  const label = labelFor(doc, "View", select);
-  select.className = "dsviz-control dsviz-view-select";
-  for (const view of views) {
+  const label = labelFor(doc, text, select);
+  select.className = `dsviz-control ${className}`;
+  for (const choice of choices) {
     const option = doc.createElement("option");
-    option.value = view.name;
-    option.textContent = view.label;
+    option.value = choice.value;
+    option.textContent = choice.text;
     select.append(option);
   }
-  select.value = current;
+  select.value = value;
   select.addEventListener("change", () => onChange(select.value));
   element.append(label, select);
   return { element, select };
@@ -105,4 +119,16 @@ export function noteShownView(select: HTMLSelectElement, views: readonly ViewSpe
     const text = option.value === select.value && shown !== undefined && shown !== option.value ? `${view.label} (no room)` : view.label;
     if (option.textContent !== text) option.textContent = text;
   }
+}
+
+/** Sets `el`'s text only when it changes (no needless layout, no repeated announcement). */
+export function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/** A disabled control stays focusable (aria-disabled), so focus on it is never lost. */
+export function setDisabled(el: HTMLButtonElement | undefined, disabled: boolean): void {
+  if (!el) return;
+  el.setAttribute("aria-disabled", String(disabled));
+  el.classList.toggle("dsviz-disabled", disabled);
 }

@@ -3,7 +3,7 @@
 import { Language, LANGUAGES } from "../code/listing";
 import { MAX_SPEED, MIN_SPEED } from "../core/timing";
 import { ControlGroup } from "../options";
-import { createButton, labelFor } from "./controls";
+import { createButton, createSelect, labelFor, setDisabled } from "./controls";
 
 export interface TeachingHandlers {
   undo(): void;
@@ -73,13 +73,6 @@ export function createTeachingControls(
   return controls;
 }
 
-/** A disabled control keeps its place in the tab order only when it has focus (so focus is never lost). */
-function setDisabled(el: HTMLButtonElement | undefined, disabled: boolean): void {
-  if (!el) return;
-  el.setAttribute("aria-disabled", String(disabled));
-  el.classList.toggle("dsviz-disabled", disabled);
-}
-
 function speedSlider(doc: Document, parent: HTMLElement, speed: number, onSpeed: (speed: number) => void): HTMLInputElement {
   const wrap = doc.createElement("span");
   wrap.className = "dsviz-field";
@@ -108,20 +101,8 @@ function speedSlider(doc: Document, parent: HTMLElement, speed: number, onSpeed:
 }
 
 function codeSelect(doc: Document, parent: HTMLElement, code: Language | "none", onCode: (code: Language | "none") => void): HTMLSelectElement {
-  const wrap = doc.createElement("span");
-  wrap.className = "dsviz-field";
-  const select = doc.createElement("select");
-  const label = labelFor(doc, "Code", select);
-  select.className = "dsviz-control dsviz-code-select";
-  for (const { name, label: text } of [{ name: "none", label: "None" }, ...LANGUAGES]) {
-    const option = doc.createElement("option");
-    option.value = name;
-    option.textContent = text;
-    select.append(option);
-  }
-  select.value = code;
-  select.addEventListener("change", () => onCode(select.value as Language | "none"));
-  wrap.append(label, select);
-  parent.append(wrap);
+  const choices = [{ name: "none", label: "None" }, ...LANGUAGES].map(({ name, label }) => ({ value: name, text: label }));
+  const { element, select } = createSelect(doc, "Code", "dsviz-code-select", choices, code, (value) => onCode(value as Language | "none"));
+  parent.append(element);
   return select;
 }
