@@ -33,6 +33,16 @@ export interface Options {
    * `"spare-slot"` keeps one slot empty to tell full from empty. Default `"count"`.
    */
   fullRule?: "count" | "spare-slot";
+  /**
+   * Which fields the course keeps. Queues: `"head-tail"` (default; tail is the next free
+   * slot), `"front-rear"` (rear is the slot of the last item; in a cyclic queue it starts at
+   * capacity − 1) or `"front-size"` (a front index and a size field; the slot to fill is
+   * (front + size) mod capacity; count rule only). The array queue's front is always slot 0:
+   * it keeps a size field, or a rear index under `"front-rear"`. Stack: `"top-item"`
+   * (default; top is the slot of the top item, −1 when empty) or `"next-free"` (top is the
+   * next free slot, 0 when empty).
+   */
+  pointers?: "head-tail" | "front-rear" | "front-size" | "top-item" | "next-free";
   /** Animation speed factor from 0.25 (slow) to 4 (fast). Default 1. */
   speed?: number;
   /** The example's title, 1 to 80 characters. Default the structure's name. */
@@ -50,7 +60,7 @@ export interface Options {
   code?: "pseudocode" | "java" | "python" | "c" | "javascript" | "none";
   /**
    * A lesson: commands separated by ";" or new lines (`push V`, `pop`, `enqueue V`,
-   * `dequeue`, `peek`, `clear`, `say TEXT`, `ask tail|head|top|rear|size|value`, `# comment`),
+   * `dequeue`, `peek`, `clear`, `say TEXT`, `ask top|head|tail|front|rear|size|value`, `# comment`),
    * played with the "Back" and "Next" buttons. A mistake throws an Error beginning "Step k".
    */
   script?: string;
@@ -98,10 +108,18 @@ export interface StructureState {
   items: string[];
   /** Cyclic queue (and every structure in practice mode): every slot, null when empty. */
   slots?: (string | null)[];
-  /** Cyclic queue only: the slot of the front item. */
+  /** Cyclic queue under "head-tail": the slot of the front item. */
   head?: number;
-  /** Cyclic queue only: the slot the next enqueue fills. */
+  /** Cyclic queue under "head-tail": the slot the next enqueue fills. */
   tail?: number;
+  /** Cyclic queue under "front-rear" or "front-size": the slot of the front item. */
+  front?: number;
+  /** Queues under "front-rear": the slot of the last item (cyclic: capacity − 1 when empty; array: −1). */
+  rear?: number;
+  /** The size field: the array queue (except under "front-rear") and the cyclic queue under the count rule or "front-size". */
+  size?: number;
+  /** Stack: the slot of the top item (−1 when empty), or under "next-free" the next free slot. */
+  top?: number;
   /** Practice mode only: the pointers as the student set them, e.g. { top: 2 } or { head: 7, tail: 0, size: 1 }. */
   pointers?: Record<string, number>;
 }

@@ -10,6 +10,7 @@ import { Language, LANGUAGES } from "./code/listing";
 import { kitOf } from "./lesson/kits";
 import { planLesson } from "./lesson/plan";
 import { Command, MAX_SCRIPT_LENGTH, parseScript } from "./lesson/script";
+import { Pointers, QUEUE_POINTERS, STACK_POINTERS } from "./model/conventions";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
@@ -34,6 +35,8 @@ export interface Options {
   controls: boolean | readonly ControlGroup[];
   view: CyclicView;
   fullRule: FullRule;
+  /** The pointer convention: the stack's "top-item" or "next-free"; a queue's "head-tail", "front-rear" or "front-size". */
+  pointers: Pointers;
   speed: number;
   label: string;
   theme: Theme;
@@ -128,6 +131,18 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: asText,
     check: (value, name) => oneOf(name, value, FULL_RULES),
   },
+  pointers: {
+    allowed: (r) => listOf(r.structure === "stack" ? STACK_POINTERS : QUEUE_POINTERS),
+    defaultValue: (r) => (r.structure === "stack" ? "top-item" : "head-tail"),
+    parse: asText,
+    check(value, name, r) {
+      const pointers = oneOf<Pointers>(name, value, r.structure === "stack" ? STACK_POINTERS : QUEUE_POINTERS);
+      if (pointers === "front-size" && r.fullRule === "spare-slot") {
+        throw new OptionError(`${name} "front-size" keeps a size field, which already tells full from empty: it goes with the full rule "count", not "spare-slot".`);
+      }
+      return pointers;
+    },
+  },
   speed: {
     allowed: () => `a number from ${MIN_SPEED} to ${MAX_SPEED}`,
     defaultValue: () => 1,
@@ -199,11 +214,11 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "pointers", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
+  "structure", "capacity", "fullRule", "pointers", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
@@ -283,9 +298,10 @@ function checkValues(name: string, raw: unknown, r: Resolved): string[] {
 /** Reads a lesson's script and plays it on the start state: a step that would overflow or underflow is refused now. */
 function checkScript(name: string, value: unknown, r: Resolved): LessonScript {
   const kit = kitOf(r.structure);
-  const vocabulary = { noun: kit.noun, operations: kit.operations, askable: Object.keys(kit.askable) };
+  const start = kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule, pointers: r.pointers });
+  const vocabulary = { noun: kit.noun, operations: kit.operations, askable: kit.askNames(start) };
   const commands = parseScript(value, vocabulary, name);
-  planLesson(kit, kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule }), commands);
+  planLesson(kit, start, commands);
   return { source: value as string, commands };
 }
 

@@ -40,6 +40,7 @@ describe("CyclicQueueController", () => {
       slots: ["3", "1", "7", null, null, null, null, null],
       head: 0,
       tail: 3,
+      size: 3,
     });
   });
 
@@ -118,7 +119,7 @@ describe("CyclicQueueController", () => {
     const { controller } = cyclic(4, ["a", "b", "c"]);
     controller.run("dequeue");
     expect(controller.run("clear")).toEqual({ ok: true, message: "Cleared 2 items. Head and tail are back at slot 0." });
-    expect(controller.state()).toEqual({ structure: "cyclic-queue", capacity: 4, items: [], slots: [null, null, null, null], head: 0, tail: 0 });
+    expect(controller.state()).toEqual({ structure: "cyclic-queue", capacity: 4, items: [], slots: [null, null, null, null], head: 0, tail: 0, size: 0 });
     expect(controller.run("clear").message).toBe("The cyclic queue is already empty.");
   });
 

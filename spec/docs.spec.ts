@@ -7,8 +7,9 @@ async function text(url: string): Promise<string> {
   return response.text();
 }
 
-/** How the docs write a default: JSON, except the label's, which depends on the structure. */
+/** How the docs write a default: JSON, except the label's and the pointers', which depend on the structure. */
 function shownDefault(option: (typeof OPTION_NAMES)[number]): string {
+  if (option === "pointers") return `${JSON.stringify(defaultOf(option, "stack"))} (stack), ${JSON.stringify(defaultOf(option, "queue"))} (queues)`;
   return option === "label" ? "the structure's name" : JSON.stringify(defaultOf(option));
 }
 
@@ -28,6 +29,8 @@ describe("the documented options", () => {
       expect(cells[0]).toBe(option);
       expect(cells[1]).toBe(attributeName(option));
       expect(cells[2]).toBe(shownDefault(option));
+      // The pointers' values differ by structure: the queues' words must be there too.
+      if (option === "pointers") expect(cells[3]).toContain(allowedValues(option, "queue"));
       expect(cells[3].replace(/ \(from 2 for the cyclic queue\)/, "")).withContext(option).toContain(allowedWords(option).replace(/^a whole number from 2/, "a whole number from 1"));
     });
   });
@@ -43,6 +46,7 @@ describe("the documented options", () => {
       expect(cells[0]).toBe("`" + option + "`");
       expect(cells[1]).toBe("`" + attributeName(option) + "`");
       expect(cells[2].replace(/`/g, "")).toBe(shownDefault(option));
+      if (option === "pointers") expect(cells[3]).toContain(allowedValues(option, "queue"));
       expect(cells[3].replace(/ \(from 2 for the cyclic queue\)/, "")).withContext(option).toContain(allowedWords(option).replace(/^a whole number from 2/, "a whole number from 1"));
     });
   });

@@ -18,7 +18,7 @@ describe("dsviz.mount and the handle", () => {
     expect(host.querySelector("label")!.textContent).toBe("Value");
     expect(host.querySelector('[role="status"]')).not.toBeNull();
     expect(handle.element).toBe(host);
-    expect(handle.state()).toEqual({ structure: "stack", capacity: 8, items: ["3", "1"] });
+    expect(handle.state()).toEqual({ structure: "stack", capacity: 8, items: ["3", "1"], top: 1 });
     handle.destroy();
   });
 
@@ -68,7 +68,7 @@ describe("dsviz.mount and the handle", () => {
     expect(handle.enqueue("c")).toEqual({ ok: false, message: "The queue is full: 2 of 2." });
     expect(handle.peek()).toEqual({ ok: true, value: "a", message: "Peek: the front is a. The queue is unchanged." });
     expect(handle.dequeue()).toEqual(jasmine.objectContaining({ ok: true, value: "a" }));
-    expect(handle.state()).toEqual({ structure: "queue", capacity: 2, items: ["b"] });
+    expect(handle.state()).toEqual({ structure: "queue", capacity: 2, items: ["b"], size: 1 });
     expect(handle.push("x")).toEqual({ ok: false, message: "A queue has no push operation; use enqueue, dequeue, peek, clear." });
     expect(handle.pop().ok).toBe(false);
     expect(handle.clear()).toEqual({ ok: true, message: "Cleared 1 item. The queue is now empty." });

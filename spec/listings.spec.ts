@@ -10,6 +10,10 @@ import * as cyclic from "../js/cyclic-queue/cyclic-queue-model";
 import { STACK_LISTINGS } from "../js/stack/stack-listings";
 import { QUEUE_LISTINGS } from "../js/queue/queue-listings";
 import { cyclicListings } from "../js/cyclic-queue/cyclic-queue-listings";
+import { STACK_NEXT_FREE_LISTINGS } from "../js/stack/stack-next-free-listings";
+import { QUEUE_FRONT_REAR_LISTINGS } from "../js/queue/queue-front-rear-listings";
+import { cyclicFields } from "../js/cyclic-queue/cyclic-queue-kit";
+import { topField } from "../js/stack/stack-model";
 import { item, pick, prng } from "./support/sequences";
 
 interface Case<S> {
@@ -36,6 +40,24 @@ const CASES: Case<any>[] = [
     minCapacity: 1,
   } as Case<stack.StackState>,
   {
+    name: "stack (next-free)",
+    listings: STACK_NEXT_FREE_LISTINGS,
+    className: "ArrayStack",
+    start: (c) => stack.stackOf(c, [], "next-free"),
+    ops: { push: stack.push, pop: stack.pop, peek: stack.peek, clear: stack.clear },
+    fields: (s: stack.StackState) => ({ slots: values(s.slots), top: topField(s) }),
+    minCapacity: 1,
+  } as Case<stack.StackState>,
+  {
+    name: "queue (front-rear)",
+    listings: QUEUE_FRONT_REAR_LISTINGS,
+    className: "ArrayQueue",
+    start: (c) => queue.queueOf(c, [], "front-rear"),
+    ops: { enqueue: queue.enqueue, dequeue: queue.dequeue, peek: queue.peek, clear: queue.clear },
+    fields: (s: queue.QueueState) => ({ slots: values(s.slots), rear: s.size - 1 }),
+    minCapacity: 1,
+  } as Case<queue.QueueState>,
+  {
     name: "queue",
     listings: QUEUE_LISTINGS,
     className: "ArrayQueue",
@@ -44,16 +66,23 @@ const CASES: Case<any>[] = [
     fields: (s: queue.QueueState) => ({ slots: values(s.slots), size: s.size }),
     minCapacity: 1,
   } as Case<queue.QueueState>,
-  ...(["count", "spare-slot"] as const).map(
-    (rule) =>
+  // Every full rule under every pointer convention that goes with it; the fields compared
+  // are the convention's own (head/tail, front/rear, front/size), as state() reports them.
+  ...([
+    ["count", "head-tail"],
+    ["spare-slot", "head-tail"],
+    ["count", "front-rear"],
+    ["spare-slot", "front-rear"],
+    ["count", "front-size"],
+  ] as const).map(
+    ([rule, pointers]) =>
       ({
-        name: `cyclic queue (${rule})`,
-        listings: cyclicListings(rule),
+        name: `cyclic queue (${rule}, ${pointers})`,
+        listings: cyclicListings(rule, pointers),
         className: "CircularQueue",
-        start: (c) => cyclic.cyclicOf(c, rule),
+        start: (c) => cyclic.cyclicOf(c, rule, [], pointers),
         ops: { enqueue: cyclic.enqueue, dequeue: cyclic.dequeue, peek: cyclic.peek, clear: cyclic.clear },
-        fields: (s: cyclic.CyclicState) =>
-          rule === "count" ? { slots: values(s.slots), head: s.head, tail: s.tail, size: s.size } : { slots: values(s.slots), head: s.head, tail: s.tail },
+        fields: (s: cyclic.CyclicState) => ({ slots: values(s.slots), ...cyclicFields(s) }),
         minCapacity: 2,
       }) as Case<cyclic.CyclicState>,
   ),

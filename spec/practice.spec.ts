@@ -14,6 +14,7 @@ import { createController } from "../js/example-factory";
 import { resolveOptions } from "../js/options";
 import { AnswerReport, Practice, PracticeStatus } from "../js/practice/practice";
 import { testContext } from "./support/test-context";
+import { Pointers } from "../js/model/conventions";
 
 type AnyKit = StructureKit<{ slots: readonly (Item | null)[] }>;
 type Move = ["slot", number] | ["remove"] | ["pointer", string, number];
@@ -45,27 +46,32 @@ function rightMoves(kit: AnyKit, task: Task<{ slots: readonly (Item | null)[] }>
   return moves;
 }
 
-const KITS: [string, AnyKit, "count" | "spare-slot"][] = [
+const KITS: [string, AnyKit, "count" | "spare-slot", Pointers?][] = [
   ["stack", STACK_KIT as unknown as AnyKit, "count"],
+  ["stack (next-free)", STACK_KIT as unknown as AnyKit, "count", "next-free"],
   ["queue", QUEUE_KIT as unknown as AnyKit, "count"],
+  ["queue (front-rear)", QUEUE_KIT as unknown as AnyKit, "count", "front-rear"],
   ["cyclic queue (count)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count"],
   ["cyclic queue (spare-slot)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "spare-slot"],
+  ["cyclic queue (count, front-rear)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count", "front-rear"],
+  ["cyclic queue (spare-slot, front-rear)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "spare-slot", "front-rear"],
+  ["cyclic queue (count, front-size)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count", "front-size"],
 ];
 
 describe("practice tasks and grading", () => {
-  for (const [name, kit, rule] of KITS) {
+  for (const [name, kit, rule, pointers] of KITS) {
     it(`${name}: the right moves grade as correct on 1,000 random tasks, full, empty and wrapping ones among them`, () => {
       const random = seededRandom(2026);
       const seen = { refused: 0, wraps: 0, sizes: new Set<number>() };
       for (let n = 0; n < 1000; n++) {
-        const task = drawTask(kit, 2 + (n % 7), rule, random);
+        const task = drawTask(kit, 2 + (n % 7), rule, random, pointers);
         const result = grade(kit, task, perform(task, kit, rightMoves(kit, task)));
         expect(result).withContext(`${task.sentence} on ${JSON.stringify(sketchOf(kit, task.start))}`).toEqual({ correct: true, mistakes: [] });
         expect(grade(kit, task, answerOf(kit, task)).correct).toBe(true); // the model's own answer
         if (!task.trace.ok) seen.refused++;
         const before = kit.pointers(task.start);
         const after = kit.pointers(finalState(task.trace));
-        if (["head", "tail"].some((p) => p in before && before[p] > 0 && after[p] === 0)) seen.wraps++;
+        if (["head", "tail", "front", "rear"].some((p) => p in before && before[p] > 0 && after[p] === 0)) seen.wraps++;
         seen.sizes.add(kit.items(task.start).length);
       }
       expect(seen.refused).toBeGreaterThan(50); // full or empty: nothing may change
@@ -88,8 +94,8 @@ describe("practice tasks and grading", () => {
   });
 
   /** A cyclic queue of `capacity` holding `values`, turned round `turns` slots. */
-  function cyclic(capacity: number, values: string[], turns = 0, rule: "count" | "spare-slot" = "count"): CyclicState {
-    let s = CYCLIC_QUEUE_KIT.start({ capacity, values: [], fullRule: rule });
+  function cyclic(capacity: number, values: string[], turns = 0, rule: "count" | "spare-slot" = "count", pointers?: Pointers): CyclicState {
+    let s = CYCLIC_QUEUE_KIT.start({ capacity, values: [], fullRule: rule, pointers });
     for (let i = 0; i < turns; i++) s = finalState(CYCLIC_QUEUE_KIT.pure.dequeue!(finalState(CYCLIC_QUEUE_KIT.pure.enqueue!(s, makeItem("x"))), makeItem("")));
     for (const v of values) s = finalState(CYCLIC_QUEUE_KIT.pure.enqueue!(s, makeItem(v)));
     return s;
@@ -117,6 +123,8 @@ describe("practice tasks and grading", () => {
     ["wrapped-early", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 0], ["pointer", "size", 3]], /^tail wrapped to slot 0 too early: \(2 \+ 1\) mod 8 = 3\.$/],
     ["wrong-pointer", () => [QUEUE_KIT as never, taskOf(QUEUE_KIT, queue(6, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "rear", 4]], /^rear should point at slot 2, not 4\.$/],
     ["moved-head", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 3], ["pointer", "head", 1], ["pointer", "size", 3]], /^An enqueue leaves head alone: it moved from 0 to 1\.$/],
+    ["moved-front", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 0, "count", "front-rear"), "enqueue", "7") as never], [["slot", 2], ["pointer", "rear", 2], ["pointer", "front", 1], ["pointer", "size", 3]], /^An enqueue leaves front alone: it moved from 0 to 1\.$/],
+    ["moved-rear", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 0, "spare-slot", "front-rear"), "dequeue") as never], [["slot", 0], ["remove"], ["pointer", "front", 1], ["pointer", "rear", 0]], /^A dequeue leaves rear alone: it moved from 1 to 0\.$/],
     ["moved-tail", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "dequeue") as never], [["slot", 0], ["remove"], ["pointer", "head", 1], ["pointer", "tail", 1], ["pointer", "size", 1]], /^A dequeue leaves tail alone: it moved from 2 to 1\.$/],
     ["wrong-size", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "enqueue", "7") as never], [["slot", 2], ["pointer", "tail", 3]], /^size should be 3, not 2: an enqueue adds one\.$/],
     ["value-in-hand", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"]), "dequeue") as never], [["slot", 0], ["pointer", "head", 1], ["pointer", "size", 1]], /^a is still in hand: put it in a slot, or press Remove if the operation returns it\.$/],
@@ -129,6 +137,25 @@ describe("practice tasks and grading", () => {
 
   for (const [id, make, moves, said] of CASES) {
     it(`grade() names ${id} when a student makes it, in its sentence`, () => {
+      const [kit, task] = make();
+      const result = grade(kit, task, perform(task, kit, moves));
+      expect(result.correct).toBe(false);
+      const mistake = result.mistakes.find((m) => m.id === id);
+      expect(mistake).withContext(JSON.stringify(result.mistakes)).toBeDefined();
+      expect(mistake!.say).toMatch(said);
+    });
+  }
+
+  // The same mistakes under other conventions are told in the course's own names.
+  const IN_CONVENTIONS: [MistakeId, () => [AnyKit, Task<never>], Move[], RegExp][] = [
+    ["pushed-below-top", () => [STACK_KIT as never, taskOf(STACK_KIT, STACK_KIT.start({ capacity: 4, values: ["1", "2"], pointers: "next-free" }), "push", "9") as never], [["slot", 1], ["remove"], ["slot", 1], ["pointer", "top", 3]], /^9 went into slot 1, below top: a push writes at top, slot 2\.$/],
+    ["forgot-wrap", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(4, ["a", "b"], 2, "count", "front-rear"), "enqueue", "7") as never], [["slot", 0], ["pointer", "rear", 4], ["pointer", "size", 3]], /^rear points at slot 4, past the last slot: \(3 \+ 1\) mod 4 = 0, so it wraps to slot 0\.$/],
+    ["value-not-written", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(8, ["a", "b"], 3, "count", "front-size"), "enqueue", "7") as never], [["pointer", "size", 3]], /^7 is not in the cyclic queue: an enqueue writes at slot \(front \+ size\) mod capacity = 5\.$/],
+    ["forgot-wrap", () => [CYCLIC_QUEUE_KIT as never, taskOf(CYCLIC_QUEUE_KIT, cyclic(4, ["a"], 3, "count", "front-size"), "dequeue") as never], [["slot", 3], ["remove"], ["pointer", "front", 4], ["pointer", "size", 0]], /^front points at slot 4, past the last slot: \(3 \+ 1\) mod 4 = 0, so it wraps to slot 0\.$/],
+    ["nothing-returned", () => [STACK_KIT as never, taskOf(STACK_KIT, STACK_KIT.start({ capacity: 4, values: ["1", "2"], pointers: "next-free" }), "pop") as never], [["pointer", "top", 1]], /^Nothing was removed: a pop returns the top value, at slot 1; take it out and press Remove\.$/],
+  ];
+  for (const [id, make, moves, said] of IN_CONVENTIONS) {
+    it(`grade() names ${id} in the convention's own pointers: ${said.source.slice(1, 40)}…`, () => {
       const [kit, task] = make();
       const result = grade(kit, task, perform(task, kit, moves));
       expect(result.correct).toBe(false);

@@ -3,6 +3,7 @@
 // implementation written here; and the controller under a clock that jumps at random,
 // paused and stepped at random, whose picture must end up showing the final state.
 // Each run prints its seed; a failure prints the seed and the shrunk sequence.
+import { QueuePointers, StackPointers, STACK_POINTERS } from "../js/model/conventions";
 import fc = require("fast-check");
 import { StackController } from "../js/stack/stack-controller";
 import { QueueController } from "../js/queue/queue-controller";
@@ -35,10 +36,11 @@ interface Reference {
   restore(snapshot: unknown): void;
 }
 
-function stackReference(capacity: number): Reference {
+function stackReference(capacity: number, pointers: StackPointers): Reference {
   let items: string[] = [];
   return {
-    view: () => ({ structure: "stack", capacity, items: items.slice() }),
+    // top: the top item's slot, or the next free slot.
+    view: () => ({ structure: "stack", capacity, items: items.slice(), top: pointers === "next-free" ? items.length : items.length - 1 }),
     apply(op, value) {
       if (op === "push") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
       if (op === "pop") return items.length ? { ok: true, value: items.pop() } : { ok: false };
@@ -51,10 +53,11 @@ function stackReference(capacity: number): Reference {
   };
 }
 
-function queueReference(capacity: number): Reference {
+function queueReference(capacity: number, pointers: QueuePointers): Reference {
   let items: string[] = [];
   return {
-    view: () => ({ structure: "queue", capacity, items: items.slice() }),
+    // The front is always slot 0: a rear index under front-rear, a size field otherwise.
+    view: () => ({ structure: "queue", capacity, items: items.slice(), ...(pointers === "front-rear" ? { rear: items.length - 1 } : { size: items.length }) }),
     apply(op, value) {
       if (op === "enqueue") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
       if (op === "dequeue") return items.length ? { ok: true, value: items.shift() } : { ok: false };
@@ -67,12 +70,18 @@ function queueReference(capacity: number): Reference {
   };
 }
 
-function cyclicReference(capacity: number, rule: "count" | "spare-slot"): Reference {
+function cyclicReference(capacity: number, rule: "count" | "spare-slot", pointers: QueuePointers): Reference {
   let q = { slots: new Array<string | null>(capacity).fill(null), head: 0, tail: 0, count: 0 };
   const room = rule === "count" ? capacity : capacity - 1;
   const items = () => Array.from({ length: q.count }, (_, i) => q.slots[(q.head + i) % capacity] as string);
+  const fields = () => {
+    const size = rule === "count" ? { size: q.count } : {};
+    if (pointers === "front-size") return { front: q.head, size: q.count };
+    if (pointers === "front-rear") return { front: q.head, rear: (q.tail + capacity - 1) % capacity, ...size };
+    return { head: q.head, tail: q.tail, ...size };
+  };
   return {
-    view: () => ({ structure: "cyclic-queue", capacity, items: items(), slots: q.slots.slice(), head: q.head, tail: q.tail }),
+    view: () => ({ structure: "cyclic-queue", capacity, items: items(), slots: q.slots.slice(), ...fields() }),
     apply(op, value) {
       if (op === "enqueue") {
         if (q.count === room) return { ok: false };
@@ -111,31 +120,42 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  {
-    name: "stack",
-    minCapacity: 1,
-    ops: ["push", "pop", "peek", "clear"],
-    make: (capacity, ctx) => new StackController(ctx, { capacity, values: [] }),
-    reference: stackReference,
-    stepError: stackStepError as Case["stepError"],
-    slots: (c) => stackLayout(c).slots,
-  },
-  {
-    name: "queue",
-    minCapacity: 1,
-    ops: ["enqueue", "dequeue", "peek", "clear"],
-    make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [] }),
-    reference: queueReference,
-    stepError: queueStepError as Case["stepError"],
-    slots: (c) => queueLayout(c).slots,
-  },
-  ...(["count", "spare-slot"] as const).map(
-    (rule): Case => ({
-      name: `cyclic queue (${rule})`,
+  ...STACK_POINTERS.map(
+    (pointers): Case => ({
+      name: pointers === "top-item" ? "stack" : `stack (${pointers})`,
+      minCapacity: 1,
+      ops: ["push", "pop", "peek", "clear"],
+      make: (capacity, ctx) => new StackController(ctx, { capacity, values: [], pointers }),
+      reference: (c) => stackReference(c, pointers),
+      stepError: stackStepError as Case["stepError"],
+      slots: (c) => stackLayout(c).slots,
+    }),
+  ),
+  ...(["head-tail", "front-rear"] as const).map(
+    (pointers): Case => ({
+      name: pointers === "head-tail" ? "queue" : `queue (${pointers})`,
+      minCapacity: 1,
+      ops: ["enqueue", "dequeue", "peek", "clear"],
+      make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [], pointers }),
+      reference: (c) => queueReference(c, pointers),
+      stepError: queueStepError as Case["stepError"],
+      slots: (c) => queueLayout(c).slots,
+    }),
+  ),
+  // Every full rule under every pointer convention that goes with it.
+  ...([
+    ["count", "head-tail"],
+    ["spare-slot", "head-tail"],
+    ["count", "front-rear"],
+    ["spare-slot", "front-rear"],
+    ["count", "front-size"],
+  ] as const).map(
+    ([rule, pointers]): Case => ({
+      name: pointers === "head-tail" ? `cyclic queue (${rule})` : `cyclic queue (${rule}, ${pointers})`,
       minCapacity: 2,
       ops: ["enqueue", "dequeue", "peek", "clear"],
-      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule }),
-      reference: (c) => cyclicReference(c, rule),
+      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule, pointers }),
+      reference: (c) => cyclicReference(c, rule, pointers),
       stepError: cyclicStepError as Case["stepError"],
       slots: (c) => cyclicLayout(c, "ring").slots,
     }),
@@ -294,7 +314,7 @@ describe("properties: lessons", () => {
               }
               ref.restore(before);
               if (step.extra === "say") lines.push(`say before ${step.name}`), want.push(want[want.length - 1]);
-              const target = Object.keys(controller.kit.askable)[0];
+              const target = controller.kit.askNames(controller.model)[0];
               if (step.extra === "ask") lines.push(`ask ${target}`), want.push(want[want.length - 1]);
               ref.apply(step.name, step.value);
               lines.push(step.name + value);
@@ -302,7 +322,7 @@ describe("properties: lessons", () => {
             }
             if (!lines.length) return true;
             const kit = controller.kit;
-            const commands = parseScript(lines.join("\n"), { noun: kit.noun, operations: kit.operations, askable: Object.keys(kit.askable) });
+            const commands = parseScript(lines.join("\n"), { noun: kit.noun, operations: kit.operations, askable: kit.askNames(controller.model) });
             const lesson = new Lesson<unknown>(controller, planLesson(kit, controller.model, commands), { say: () => undefined, update: () => undefined });
             const N = lines.length;
             for (const a of actions) {

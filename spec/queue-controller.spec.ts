@@ -23,7 +23,7 @@ describe("QueueController", () => {
   it("queue.run('enqueue', v) narrates the enqueue, the new rear and the slots used", () => {
     const { controller } = queue(8, ["3", "1"]);
     expect(controller.run("enqueue", "7")).toEqual({ ok: true, value: "7", message: "Enqueued 7. Rear is now 7; 3 of 8 slots used." });
-    expect(controller.state()).toEqual({ structure: "queue", capacity: 8, items: ["3", "1", "7"] });
+    expect(controller.state()).toEqual({ structure: "queue", capacity: 8, items: ["3", "1", "7"], size: 3 });
   });
 
   it("queue.run('enqueue') with no value enqueues a random number 1 to 99", () => {

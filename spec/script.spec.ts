@@ -8,7 +8,7 @@ import { StructureName } from "../js/model/structure";
 
 function vocabulary(structure: StructureName) {
   const kit = kitOf(structure);
-  return { noun: kit.noun, operations: kit.operations, askable: Object.keys(kit.askable) };
+  return { noun: kit.noun, operations: kit.operations, askable: kit.askNames(kit.start({ capacity: 8, values: [] })) };
 }
 
 const parse = (text: string, structure: StructureName = "stack") => parseScript(text, vocabulary(structure));

@@ -13,7 +13,7 @@ describe("StackController", () => {
     const { controller } = stack(8, ["3", "1"]);
     const r = controller.run("push", "7");
     expect(r).toEqual({ ok: true, value: "7", message: "Pushed 7. Top is now 7; 3 of 8 slots used." });
-    expect(controller.state()).toEqual({ structure: "stack", capacity: 8, items: ["3", "1", "7"] });
+    expect(controller.state()).toEqual({ structure: "stack", capacity: 8, items: ["3", "1", "7"], top: 2 });
   });
 
   it("stack.run('push') with no value pushes a random number 1 to 99", () => {

@@ -10,8 +10,9 @@ import { Surface } from "../core/surface";
 import { StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
 import { isolate } from "../model/values";
-import { cyclicEmpty, cyclicFull, cyclicItems, CyclicState, FullRule } from "./cyclic-queue-model";
-import { CYCLIC_QUEUE_KIT } from "./cyclic-queue-kit";
+import { cyclicEmpty, cyclicFull, cyclicItems, CyclicState, FullRule, rearOf } from "./cyclic-queue-model";
+import { CYCLIC_QUEUE_KIT, cyclicFields } from "./cyclic-queue-kit";
+import { frontName, Pointers, QueuePointers } from "../model/conventions";
 import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
 import { usage } from "./cyclic-queue-narration";
 import { cyclicListings } from "./cyclic-queue-listings";
@@ -22,6 +23,8 @@ export interface CyclicQueueOptions {
   values: string[];
   view: CyclicView;
   fullRule: FullRule;
+  /** Default "head-tail". */
+  pointers?: Pointers;
 }
 
 const VIEWS: readonly ViewSpec[] = [
@@ -36,13 +39,18 @@ export class CyclicQueueController extends StructureController<CyclicState> {
   private layout: CyclicLayout;
   /** The view the reader chose; the layout may draw the row while the box is too narrow for a ring. */
   private chosenView: CyclicView;
-  private readonly headPointer = new SlotPointer("head", "pointerHead");
-  private readonly tailPointer = new SlotPointer("tail", "pointerTail");
+  /** head or front. */
+  private readonly headPointer: SlotPointer;
+  /** tail, or rear (tail − 1); front-size draws none: its next slot is computed. */
+  private readonly tailPointer?: SlotPointer;
   private focusSlot?: number;
 
   constructor(ctx: ControllerContext, options: CyclicQueueOptions) {
     super(ctx);
-    this.listings = cyclicListings(options.fullRule);
+    const pointers = (options.pointers || "head-tail") as QueuePointers;
+    this.listings = cyclicListings(options.fullRule, pointers);
+    this.headPointer = new SlotPointer(frontName(pointers), "pointerHead");
+    if (pointers !== "front-size") this.tailPointer = new SlotPointer(pointers === "front-rear" ? "rear" : "tail", "pointerTail");
     this.chosenView = options.view;
     this.layout = cyclicLayout(options.capacity, options.view);
     this.start(CYCLIC_QUEUE_KIT.start(options));
@@ -74,8 +82,15 @@ export class CyclicQueueController extends StructureController<CyclicState> {
 
   pointerGrips(): { name: string; x: number; y: number }[] {
     const s = this.model;
-    const grip = (name: "head" | "tail", place: ArrowPlace, pointer: SlotPointer) => ({ name, ...gripPoint(place.tip, place.dir, place.length || pointer.length) });
-    return [grip("head", this.layout.head(s.head), this.headPointer), grip("tail", this.layout.tail(s.tail), this.tailPointer)];
+    const grip = (place: ArrowPlace, pointer: SlotPointer) => ({ name: pointer.label, ...gripPoint(place.tip, place.dir, place.length || pointer.length) });
+    const grips = [grip(this.layout.head(s.head), this.headPointer)];
+    if (this.tailPointer) grips.push(grip(this.layout.tail(this.tailSlot(s)), this.tailPointer));
+    return grips;
+  }
+
+  /** The slot the second arrow names: tail, or rear = tail − 1. */
+  private tailSlot(s: CyclicState): number {
+    return s.pointers === "front-rear" ? rearOf(s) : s.tail;
   }
 
   protected layOut(): void {
@@ -92,16 +107,14 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       capacity: s.capacity,
       items: cyclicItems(s).map((item) => item.value),
       slots: s.slots.map((item) => (item ? item.value : null)),
-      head: s.head,
-      tail: s.tail,
+      ...cyclicFields(s),
     };
   }
 
   historyColumns(s: CyclicState): [string, string][] {
+    const fields: Record<string, number> = { ...cyclicFields(s), size: s.size };
     return [
-      ["head", String(s.head)],
-      ["tail", String(s.tail)],
-      ["size", String(s.size)],
+      ...Object.keys(fields).map((name): [string, string] => [name, String(fields[name])]),
       ["slots", s.slots.map((item) => (item ? isolate(item.value) : "·")).join(" ")],
     ];
   }
@@ -114,14 +127,17 @@ export class CyclicQueueController extends StructureController<CyclicState> {
     const s = this.shownState;
     const narrow = this.layout.fallbackFrom ? ` (the box is too narrow for the ${this.layout.fallbackFrom})` : "";
     const start = `Cyclic queue, ${this.layout.view} view${narrow}`;
-    const pointers = `head is slot ${s.head}, tail is slot ${s.tail}; ${usage(s)}.`;
+    const fields = cyclicFields(s);
+    const slotNames = Object.keys(fields).filter((n) => n !== "size");
+    const pointers = `${slotNames.map((n) => `${n} is slot ${fields[n]}`).join(", ")}; ${usage(s)}.`;
     if (cyclicEmpty(s)) return `${start}, empty: ${pointers}`;
     return `${start}, front to rear: ${cyclicItems(s).map((i) => isolate(i.value)).join(", ")}. The ${pointers}`;
   }
 
   slotsText(): string[] {
     const s = this.shownState;
-    const marks = (i: number) => [i === s.head ? "head" : "", i === s.tail ? "tail" : ""].filter(Boolean).join(", ");
+    const fields = cyclicFields(s);
+    const marks = (i: number) => Object.keys(fields).filter((n) => n !== "size" && fields[n] === i).join(", ");
     const slots = s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${marks(i) ? ` (${marks(i)})` : ""}`);
     return s.fullRule === "count" ? [...slots, `size: ${s.size}`] : slots;
   }
@@ -134,10 +150,11 @@ export class CyclicQueueController extends StructureController<CyclicState> {
     });
     this.focusSlot = focus ? focus.slot : undefined;
     this.scene.highlightSlot(this.focusSlot);
-    this.headPointer.focused = !!focus && focus.pointer === "head";
-    this.tailPointer.focused = !!focus && focus.pointer === "tail";
+    this.headPointer.focused = !!focus && focus.pointer === this.headPointer.label;
     this.headPointer.point(s.head, s.capacity, layout.periodic, now, duration);
-    this.tailPointer.point(s.tail, s.capacity, layout.periodic, now, duration);
+    if (!this.tailPointer) return;
+    this.tailPointer.focused = !!focus && focus.pointer === this.tailPointer.label;
+    this.tailPointer.point(this.tailSlot(s), s.capacity, layout.periodic, now, duration);
   }
 
   draw(surface: Surface, now: number): boolean {
@@ -156,8 +173,8 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       drawNote(surface, "spare", spare.x, spare.y);
     }
     const moving = this.scene.draw(surface, now);
-    this.tailPointer.draw(surface, now, layout.tail);
+    if (this.tailPointer) this.tailPointer.draw(surface, now, layout.tail);
     this.headPointer.draw(surface, now, layout.head);
-    return playing || moving || this.headPointer.isAnimating(now) || this.tailPointer.isAnimating(now);
+    return playing || moving || this.headPointer.isAnimating(now) || (!!this.tailPointer && this.tailPointer.isAnimating(now));
   }
 }

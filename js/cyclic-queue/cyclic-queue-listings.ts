@@ -2,6 +2,9 @@
 // it executes: "count" keeps a size field; "spare-slot" keeps one slot empty instead.
 import { ListingSet } from "../code/listing";
 import { FullRule } from "./cyclic-queue-model";
+import { QueuePointers } from "../model/conventions";
+import { FRONT_REAR_COUNT, FRONT_REAR_SPARE_SLOT } from "./cyclic-queue-front-rear-listings";
+import { FRONT_SIZE } from "./cyclic-queue-front-size-listings";
 
 const COUNT: ListingSet = {
   pseudocode: `
@@ -337,6 +340,9 @@ class CircularQueue {
 `,
 };
 
-export function cyclicListings(rule: FullRule): ListingSet {
+/** The listing of a full rule under a pointer convention (front-size goes with the count rule only). */
+export function cyclicListings(rule: FullRule, pointers: QueuePointers = "head-tail"): ListingSet {
+  if (pointers === "front-size") return FRONT_SIZE;
+  if (pointers === "front-rear") return rule === "count" ? FRONT_REAR_COUNT : FRONT_REAR_SPARE_SLOT;
   return rule === "count" ? COUNT : SPARE_SLOT;
 }

@@ -3,12 +3,15 @@
 // modulo the capacity. Two ways to tell full from empty (head = tail in both cases):
 //   "count"      keeps a size field; every slot is usable.
 //   "spare-slot" keeps no count and leaves one slot empty; full when (tail + 1) mod c = head.
+// The state is the same under every pointer convention; `pointers` says which fields a
+// course keeps (front/rear, front/size), and the steps narrate and focus those.
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural } from "../model/result";
 import { Item } from "../model/structure";
 import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
-import { advanceSentence, advanceStep, emptyCheck, emptySentence, fullCheck, fullSentence, usage } from "./cyclic-queue-narration";
+import { QueuePointers } from "../model/conventions";
+import { advanceSentence, advanceStep, emptyCheck, emptyFocus, emptySentence, fullCheck, fullFocus, fullSentence, resetSentence, usage } from "./cyclic-queue-narration";
 
 export const CYCLIC_MIN_CAPACITY = 2;
 export const CYCLIC_MAX_CAPACITY = 32;
@@ -23,14 +26,22 @@ export interface CyclicState {
   readonly tail: number;
   /** The size field of the count rule; under the spare-slot rule, (tail - head) mod capacity. */
   readonly size: number;
+  /** The fields the course keeps: head and tail, front and rear (rear = tail − 1), or front and size. */
+  readonly pointers: QueuePointers;
 }
 
 /** The cyclic queue holding `items`, front to rear, from slot 0. */
-export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = []): CyclicState {
+export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = [], pointers: QueuePointers = "head-tail"): CyclicState {
   if (fullRule !== "count" && fullRule !== "spare-slot") throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
+  if (pointers === "front-size" && fullRule !== "count") throw new RangeError(`pointers "front-size" keeps a size field, which tells full from empty: use fullRule "count"`);
   checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY, items.length, fullRule === "count" ? capacity : capacity - 1);
   const slots = packedSlots(capacity, items);
-  return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length };
+  return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length, pointers };
+}
+
+/** The slot of the last item (front-rear's rear): tail − 1 modulo the capacity. */
+export function rearOf(s: CyclicState): number {
+  return (s.tail - 1 + s.capacity) % s.capacity;
 }
 
 /** `slot + 1` modulo the capacity. */
@@ -71,54 +82,56 @@ export function room(s: CyclicState): number {
 
 export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
   const steps = new Steps(s);
-  if (cyclicFull(s)) {
-    steps.note("check-full", fullCheck(s), { pointer: s.fullRule === "count" ? "size" : "tail" });
-    return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) });
-  }
+  steps.note("check-full", fullCheck(s), { pointer: fullFocus(s) });
+  if (cyclicFull(s)) return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) });
   const slot = s.tail;
   const tail = nextSlot(s, slot);
-  const written = { ...s, slots: withSlot(s.slots, slot, item) };
-  steps
-    .note("check-full", fullCheck(s), { pointer: s.fullRule === "count" ? "size" : "tail" })
-    .to("write", `slots[${slot}] = ${isolate(item.value)}.`, written, { slot })
-    .to("advance-tail", advanceStep("tail", slot, tail, s.capacity), { ...written, tail, size: derivedSize(s, s.head, tail) }, { pointer: "tail" });
-  if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, size: s.size + 1 }, { pointer: "size" });
-  const message = `Enqueued ${isolate(item.value)} into slot ${slot}; ${usage(steps.state)}. ${advanceSentence("Tail", slot, tail, s.capacity)}`;
+  const shown = isolate(item.value);
+  const written = (t: CyclicState) => ({ ...t, slots: withSlot(s.slots, slot, item) });
+  const advanced = (t: CyclicState) => ({ ...t, tail, size: derivedSize(s, s.head, tail) });
+  let moved = advanceSentence("Tail", slot, tail, s.capacity);
+  if (s.pointers === "front-rear") {
+    const rear = rearOf(s);
+    steps.to("advance-rear", advanceStep("rear", rear, slot, s.capacity), advanced(s), { pointer: "rear" }).to("write", `slots[${slot}] = ${shown}: the new rear.`, written(steps.state), { slot });
+    moved = advanceSentence("Rear", rear, slot, s.capacity);
+  } else if (s.pointers === "front-size") {
+    const where = `slots[(front + size) mod ${s.capacity}] = slots[(${s.head} + ${s.size}) mod ${s.capacity}] = slots[${slot}]`;
+    steps.to("write", `${where} = ${shown}.`, written(s), { slot });
+    moved = `The next enqueue fills slot (front + size) mod ${s.capacity} = ${tail}.`;
+  } else {
+    steps.to("write", `slots[${slot}] = ${shown}.`, written(s), { slot }).to("advance-tail", advanceStep("tail", slot, tail, s.capacity), advanced(steps.state), { pointer: "tail" });
+  }
+  if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, tail, size: s.size + 1 }, { pointer: "size" });
+  const message = `Enqueued ${shown} into slot ${slot}; ${usage(steps.state)}. ${moved}`;
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
 }
 
 export function dequeue(s: CyclicState): Trace<CyclicState> {
   const steps = new Steps(s);
-  if (cyclicEmpty(s)) {
-    steps.note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" });
-    return steps.trace(s, "dequeue", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to dequeue.") });
-  }
+  steps.note("check-empty", emptyCheck(s), { pointer: emptyFocus(s) });
+  if (cyclicEmpty(s)) return steps.trace(s, "dequeue", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to dequeue.") });
   const slot = s.head;
   const item = s.slots[slot] as Item;
   const head = nextSlot(s, slot);
   const erased = { ...s, slots: withSlot(s.slots, slot, null) };
+  const front = s.pointers === "head-tail" ? "head" : "front";
   steps
-    .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
     .note("read", `x = slots[${slot}] = ${isolate(item.value)}, the front.`, { slot })
     .to("erase", `slots[${slot}] is cleared.`, erased, { slot })
-    .to("advance-head", advanceStep("head", slot, head, s.capacity), { ...erased, head, size: derivedSize(s, head, s.tail) }, { pointer: "head" });
+    .to(`advance-${front}`, advanceStep(front, slot, head, s.capacity), { ...erased, head, size: derivedSize(s, head, s.tail) }, { pointer: front });
   if (s.fullRule === "count") steps.to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...steps.state, size: s.size - 1 }, { pointer: "size" });
   steps.note("return", `Return ${isolate(item.value)}.`);
   const after = cyclicEmpty(steps.state) ? "the cyclic queue is now empty" : `nothing else moves, ${usage(steps.state)}`;
-  const message = `Dequeued ${isolate(item.value)} from slot ${slot}; ${after}. ${advanceSentence("Head", slot, head, s.capacity)}`;
+  const message = `Dequeued ${isolate(item.value)} from slot ${slot}; ${after}. ${advanceSentence(front === "head" ? "Head" : "Front", slot, head, s.capacity)}`;
   return steps.trace(s, "dequeue", { ok: true, value: item.value, message });
 }
 
 export function peek(s: CyclicState): Trace<CyclicState> {
   const steps = new Steps(s);
-  if (cyclicEmpty(s)) {
-    steps.note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" });
-    return steps.trace(s, "peek", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to peek at.") });
-  }
+  steps.note("check-empty", emptyCheck(s), { pointer: emptyFocus(s) });
+  if (cyclicEmpty(s)) return steps.trace(s, "peek", { ok: false, reason: "empty", message: emptySentence(s, "Nothing to peek at.") });
   const item = s.slots[s.head] as Item;
-  steps
-    .note("check-empty", emptyCheck(s), { pointer: s.fullRule === "count" ? "size" : "head" })
-    .note("return-front", `Return slots[${s.head}] = ${isolate(item.value)}; nothing changes.`, { slot: s.head });
+  steps.note("return-front", `Return slots[${s.head}] = ${isolate(item.value)}; nothing changes.`, { slot: s.head });
   const message = `Peek: the front is ${isolate(item.value)}, in slot ${s.head}. The cyclic queue is unchanged.`;
   return steps.trace(s, "peek", { ok: true, value: item.value, message });
 }
@@ -130,9 +143,10 @@ export function clear(s: CyclicState): Trace<CyclicState> {
   const cleared = n > 0 ? { ...s, slots: new Array<Item | null>(s.capacity).fill(null) } : s;
   steps.to("clear-slots", n > 0 ? "Every slot is cleared." : "No slot holds an item.", cleared);
   const reset = moved || n > 0 ? { ...cleared, head: 0, tail: 0, size: 0 } : cleared;
-  const fields = s.fullRule === "count" ? "head = tail = 0 and size = 0" : "head = tail = 0";
-  steps.to("reset", moved || n > 0 ? `${fields}: the cyclic queue is empty.` : `${fields} already.`, reset, { pointer: "head" });
-  if (n > 0) return steps.trace(s, "clear", { ok: true, message: `Cleared ${plural(n, "item")}. Head and tail are back at slot 0.` });
-  if (moved) return steps.trace(s, "clear", { ok: true, message: "The cyclic queue was already empty; head and tail are back at slot 0." });
+  const fields = resetSentence(s);
+  steps.to("reset", moved || n > 0 ? `${fields}: the cyclic queue is empty.` : `${fields} already.`, reset, { pointer: s.pointers === "head-tail" ? "head" : "front" });
+  const back = { "head-tail": "Head and tail are back at slot 0.", "front-rear": `Front is back at slot 0 and rear at slot ${s.capacity - 1}.`, "front-size": "Front is back at slot 0." }[s.pointers];
+  if (n > 0) return steps.trace(s, "clear", { ok: true, message: `Cleared ${plural(n, "item")}. ${back}` });
+  if (moved) return steps.trace(s, "clear", { ok: true, message: `The cyclic queue was already empty; ${back.charAt(0).toLowerCase()}${back.slice(1)}` });
   return steps.trace(s, "clear", { ok: true, message: "The cyclic queue is already empty." });
 }

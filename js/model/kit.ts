@@ -2,6 +2,7 @@
 // lesson may ask about it. Controllers draw it; lessons and their checks simulate it.
 import { Item, OperationName, OperationSpec, StructureName } from "./structure";
 import { Trace } from "./trace";
+import { Pointers } from "./conventions";
 
 /** A structure's pure operations: state (and the item to add) -> trace. */
 export type Operations<S> = Partial<Record<OperationName, (state: S, item: Item) => Trace<S>>>;
@@ -11,6 +12,8 @@ export interface KitOptions {
   /** The items, bottom to top (stack) or front to rear (queues). */
   values: readonly string[];
   fullRule?: "count" | "spare-slot";
+  /** The pointer convention (js/model/conventions.ts); each kit has its default. */
+  pointers?: Pointers;
 }
 
 /** A pointer or field a lesson's `ask` may ask about. */
@@ -39,6 +42,8 @@ export interface StructureKit<S> {
   items(s: S): Item[];
   /** What `ask` may name, besides `value`. */
   readonly askable: Readonly<Record<string, Askable<S>>>;
+  /** The names of `askable` that the convention of state `s` has (a lesson's `ask` may name these). */
+  askNames(s: S): string[];
   /** The pointers (and size field) a student sets in practice mode, with their values in `s`. */
   pointers(s: S): Record<string, number>;
   /** The values each pointer may take in the array of `s` (its select's options). */

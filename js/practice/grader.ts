@@ -38,6 +38,8 @@ export const MISTAKES = [
   "wrong-pointer",
   "moved-head",
   "moved-tail",
+  "moved-front",
+  "moved-rear",
   "wrong-size",
   "value-in-hand",
   "not-the-state",
@@ -72,11 +74,26 @@ function refused<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Sk
   add("changed-when-full", `The ${noun} is full: ${task.operation} ${isolate(task.value || "")} is refused and nothing changes.`);
 }
 
-/** The pointer an operation moves, and the one it must leave alone (cyclic queue). */
-function moves(task: Task<unknown>, start: Sketch): { moved: string; kept?: string } {
-  if ("top" in start.pointers) return { moved: "top" };
-  if ("rear" in start.pointers) return { moved: "rear" };
-  return task.operation === "enqueue" ? { moved: "tail", kept: "head" } : { moved: "head", kept: "tail" };
+/** How an operation moves the pointers of the structure's convention. */
+interface Moves {
+  /** The pointer it moves (none: a front-size enqueue only counts up). */
+  moved?: string;
+  /** The one it must leave alone (cyclic queue). */
+  kept?: string;
+  /** A cyclic queue's pointers wrap. */
+  wraps: boolean;
+  /** The stack's top names the next free slot. */
+  nextFree: boolean;
+}
+
+function moves<S>(kit: StructureKit<S>, task: Task<S>, start: Sketch): Moves {
+  const p = start.pointers;
+  const nextFree = (task.start as { pointers?: string }).pointers === "next-free";
+  if ("top" in p) return { moved: "top", wraps: false, nextFree };
+  if (kit.structure === "queue") return { moved: "rear", wraps: false, nextFree };
+  const front = "head" in p ? "head" : "front";
+  const back = "tail" in p ? "tail" : "rear" in p ? "rear" : undefined;
+  return task.operation === "enqueue" ? { moved: back, kept: front, wraps: true, nextFree } : { moved: front, kept: back, wraps: true, nextFree };
 }
 
 function adding<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Sketch, want: Sketch, got: Sketch, add: Add): void {
@@ -84,27 +101,32 @@ function adding<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Ske
   const target = want.slots.findIndex((v, i) => v !== start.slots[i]);
   const written = got.slots.findIndex((v, i) => v === value && start.slots[i] !== value);
   const shown = isolate(value);
-  const { moved, kept } = moves(task, start);
-  if (written < 0) add("value-not-written", `${shown} is not in the ${kit.noun}: ${writes(moved, target)}.`);
+  const how = moves(kit, task, start);
+  const { kept } = how;
+  const topItem = start.pointers.top - (how.nextFree ? 1 : 0);
+  if (written < 0) add("value-not-written", `${shown} is not in the ${kit.noun}: ${writes(how, target)}.`);
   else if (written !== target) {
-    if (moved === "top" && written <= start.pointers.top) add("pushed-below-top", `${shown} went into slot ${written}, at or below the top: a push writes one above top, at slot ${target}.`);
-    else if (kept === "head" && written === start.pointers.head && !(start.slots[written] === null && written === start.pointers.tail))
-      add("wrote-at-head", `${shown} went into slot ${written}, where head is: an enqueue writes at tail, slot ${target}.`);
-    else add("wrote-elsewhere", `${shown} went into slot ${written}: ${writes(moved, target)}.`);
+    if (how.moved === "top" && written <= topItem) add("pushed-below-top", `${shown} went into slot ${written}, ${how.nextFree ? "below top" : "at or below the top"}: ${writes(how, target)}.`);
+    else if (kept !== undefined && written === start.pointers[kept])
+      add("wrote-at-head", `${shown} went into slot ${written}, where ${kept} is: ${writes(how, target)}.`);
+    else add("wrote-elsewhere", `${shown} went into slot ${written}: ${writes(how, target)}.`);
   }
-  pointers(task, start, want, got, add, moved, kept);
+  pointers(task, start, want, got, add, how);
 }
 
-function writes(pointer: string, slot: number): string {
-  if (pointer === "top") return `a push writes one above top, at slot ${slot}`;
-  if (pointer === "rear") return `an enqueue writes just after rear, at slot ${slot}`;
-  return `an enqueue writes at tail, slot ${slot}`;
+function writes(how: Moves, slot: number): string {
+  if (how.moved === "top") return how.nextFree ? `a push writes at top, slot ${slot}` : `a push writes one above top, at slot ${slot}`;
+  if (how.moved === "rear") return `an enqueue writes just after rear, at slot ${slot}`;
+  if (how.moved === "tail") return `an enqueue writes at tail, slot ${slot}`;
+  return `an enqueue writes at slot (front + size) mod capacity = ${slot}`;
 }
 
 function taking<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Sketch, want: Sketch, got: Sketch, add: Add): void {
-  const { moved, kept } = moves(task, start);
-  const front = moved === "rear" ? 0 : moved === "top" ? start.pointers.top : start.pointers.head;
-  const where = moved === "top" ? `the top value, at slot ${front}` : `the front value, at ${moved === "head" ? "head, " : ""}slot ${front}`;
+  const how = moves(kit, task, start);
+  const moved = how.moved as string;
+  const arrayQueue = kit.structure === "queue";
+  const front = arrayQueue ? 0 : moved === "top" ? start.pointers.top - (how.nextFree ? 1 : 0) : start.pointers[moved];
+  const where = moved === "top" ? `the top value, at slot ${front}` : `the front value, at ${arrayQueue ? "" : `${moved}, `}slot ${front}`;
   if (got.removed === null) add("nothing-returned", `Nothing was removed: a ${task.operation} returns ${where}; take it out and press Remove.`);
   else if (got.removed !== want.removed) {
     const taken = start.slots.indexOf(got.removed);
@@ -113,9 +135,9 @@ function taking<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: Ske
     else if (moved !== "top" && taken === lastSlot(kit, task, start)) add("took-from-tail", `${shown} came from slot ${taken}, the last one enqueued: a dequeue takes ${where}.`);
     else add("took-wrong-value", `${shown} came from slot ${taken}: a ${task.operation} takes ${where}.`);
   }
-  if (moved === "rear" && got.removed === want.removed && got.slots[0] === null && got.slots.slice(1).some((v) => v !== null))
+  if (arrayQueue && got.removed === want.removed && got.slots[0] === null && got.slots.slice(1).some((v) => v !== null))
     add("no-shift", "The other values stayed where they were: after a dequeue each moves one slot forward, so the front is at slot 0 again.");
-  pointers(task, start, want, got, add, moved, kept);
+  pointers(task, start, want, got, add, how);
 }
 
 /** The slot of the value enqueued last. */
@@ -124,13 +146,23 @@ function lastSlot<S extends Slots>(kit: StructureKit<S>, task: Task<S>, start: S
   return items.length ? start.slots.indexOf(items[items.length - 1].value) : -1;
 }
 
-function pointers<S>(task: Task<S>, start: Sketch, want: Sketch, got: Sketch, add: Add, moved: string, kept?: string): void {
+function pointers<S>(task: Task<S>, start: Sketch, want: Sketch, got: Sketch, add: Add, how: Moves): void {
+  const { moved, kept, wraps } = how;
   const capacity = start.slots.length;
+  const op = task.operation;
+  if (moved !== undefined) movedPointer(moved, op, wraps, capacity, start, want, got, add);
+  if (kept !== undefined && got.pointers[kept] !== start.pointers[kept]) {
+    add(`moved-${kept}` as MistakeId, `${article(op, true)} ${op} leaves ${kept} alone: it moved from ${start.pointers[kept]} to ${got.pointers[kept]}.`);
+  }
+  if ("size" in want.pointers && got.pointers.size !== want.pointers.size) {
+    add("wrong-size", `size should be ${want.pointers.size}, not ${got.pointers.size}: ${article(op)} ${op} ${op === "enqueue" ? "adds one" : "takes one away"}.`);
+  }
+}
+
+function movedPointer(moved: string, op: string, wraps: boolean, capacity: number, start: Sketch, want: Sketch, got: Sketch, add: Add): void {
   const from = start.pointers[moved];
   const to = want.pointers[moved];
   const now = got.pointers[moved];
-  const wraps = kept !== undefined;
-  const op = task.operation;
   if (now !== to) {
     const [a, b, c] = [from, to, now].map(numberText);
     if (now === from) add("forgot-pointer", `${moved} still points at slot ${a}: after the ${op} it moves to slot ${b}.`);
@@ -138,13 +170,6 @@ function pointers<S>(task: Task<S>, start: Sketch, want: Sketch, got: Sketch, ad
     else if (wraps && now === 0 && to !== 0) add("wrapped-early", `${moved} wrapped to slot 0 too early: (${a} + 1) mod ${capacity} = ${b}.`);
     else if (now === from - (to - from)) add("wrong-direction", `${moved} moved from ${a} to ${c}, the wrong way: the ${op} moves it to slot ${b}.`);
     else add("wrong-pointer", `${moved} should point at slot ${b}, not ${c}.`);
-  }
-  if (kept !== undefined && got.pointers[kept] !== start.pointers[kept]) {
-    const id = kept === "head" ? "moved-head" : "moved-tail";
-    add(id, `${article(op, true)} ${op} leaves ${kept} alone: it moved from ${start.pointers[kept]} to ${got.pointers[kept]}.`);
-  }
-  if ("size" in want.pointers && got.pointers.size !== want.pointers.size) {
-    add("wrong-size", `size should be ${want.pointers.size}, not ${got.pointers.size}: ${article(op)} ${op} ${op === "enqueue" ? "adds one" : "takes one away"}.`);
   }
 }
 

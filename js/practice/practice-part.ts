@@ -3,6 +3,7 @@
 import { AnyController } from "../example-factory";
 import { Narration } from "../ui/narration";
 import { MAX_SEED } from "../options";
+import { Pointers } from "../model/conventions";
 import { AnswerReport, Practice } from "./practice";
 import { PracticeView } from "./practice-view";
 
@@ -24,6 +25,7 @@ export interface PracticePart {
 export interface PracticeSetup {
   capacity: number;
   fullRule: "count" | "spare-slot";
+  pointers: Pointers;
   /** The series of tasks; null draws one. */
   seed: number | null;
 }
@@ -41,7 +43,7 @@ export function createPracticePart(doc: Document, controller: AnyController, set
     showAnswer: () => practice.showAnswer(),
     newTask: () => practice.newTask(),
   });
-  const practice = new Practice(controller as never, { capacity: setup.capacity, fullRule: setup.fullRule, seed }, {
+  const practice = new Practice(controller as never, { capacity: setup.capacity, fullRule: setup.fullRule, pointers: setup.pointers, seed }, {
     say: (sentence, refusal) => narration.say(sentence, refusal),
     update: (status) => view.update(status),
     answer: (report) => {

@@ -1,6 +1,7 @@
 // Practice mode: a task ("Enqueue 7."), the student's sketch and their moves (with Undo and
 // Reset), Check against the operation's trace, Show answer, New task and the score. The
 // structure shows the student's picture: each move glides the tiles there.
+import { Pointers } from "../model/conventions";
 import { TracedController } from "../player/traced-controller";
 import { Item, makeItem } from "../model/structure";
 import { isolate, numberText } from "../model/values";
@@ -38,6 +39,7 @@ export interface PracticeOutput {
 export interface PracticeOptions {
   capacity: number;
   fullRule: "count" | "spare-slot";
+  pointers?: Pointers;
   seed: number;
 }
 
@@ -150,7 +152,7 @@ export class Practice<S extends Slotted> {
   }
 
   private draw(): Task<S> {
-    const task = drawTask(this.controller.kit, this.options.capacity, this.options.fullRule, this.random);
+    const task = drawTask(this.controller.kit, this.options.capacity, this.options.fullRule, this.random, this.options.pointers);
     this.items = new Map();
     for (const item of task.start.slots) if (item) this.items.set(item.value, item);
     return task;

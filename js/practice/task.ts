@@ -6,6 +6,7 @@ import { StructureKit } from "../model/kit";
 import { Item, makeItem, OperationName } from "../model/structure";
 import { finalState, Trace } from "../model/trace";
 import { Sketch } from "./sketch";
+import { Pointers } from "../model/conventions";
 
 export type TaskOperation = "push" | "pop" | "enqueue" | "dequeue";
 
@@ -42,12 +43,12 @@ export function taskOperations<S>(kit: StructureKit<S>): [TaskOperation, TaskOpe
  * in seven, otherwise anything; a cyclic queue turned round so that head is anywhere, half
  * the time next to the wrap) and an operation on it.
  */
-export function drawTask<S>(kit: StructureKit<S>, capacity: number, fullRule: "count" | "spare-slot", random: () => number): Task<S> {
+export function drawTask<S>(kit: StructureKit<S>, capacity: number, fullRule: "count" | "spare-slot", random: () => number, pointers?: Pointers): Task<S> {
   const pick = (n: number) => Math.floor(random() * n);
   const [add, take] = taskOperations(kit);
   const addOp = kit.pure[add]!;
   const takeOp = kit.pure[take]!;
-  let state = kit.start({ capacity, values: [], fullRule });
+  let state = kit.start({ capacity, values: [], fullRule, pointers });
   const values = new Set<string>();
   const fresh = (): Item => {
     let v: string;

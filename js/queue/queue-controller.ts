@@ -14,11 +14,15 @@ import { QueueState, queueItems } from "./queue-model";
 import { QUEUE_KIT } from "./queue-kit";
 import { queueLayout, QueueLayout } from "./queue-layout";
 import { QUEUE_LISTINGS } from "./queue-listings";
+import { QUEUE_FRONT_REAR_LISTINGS } from "./queue-front-rear-listings";
+import { Pointers } from "../model/conventions";
 import { ListingSet } from "../code/listing";
 
 export interface QueueOptions {
   capacity: number;
   values: string[];
+  /** Default "head-tail". */
+  pointers?: Pointers;
 }
 
 export class QueueController extends StructureController<QueueState> {
@@ -32,13 +36,15 @@ export class QueueController extends StructureController<QueueState> {
 
   constructor(ctx: ControllerContext, options: QueueOptions) {
     super(ctx);
-    this.listings = QUEUE_LISTINGS;
+    this.listings = options.pointers === "front-rear" ? QUEUE_FRONT_REAR_LISTINGS : QUEUE_LISTINGS;
     this.layout = queueLayout(options.capacity);
     this.start(QUEUE_KIT.start(options));
   }
 
   publicState(s: QueueState): StructureState {
-    return { structure: "queue", capacity: s.capacity, items: queueItems(s).map((item) => item.value) };
+    // The fields its listing keeps: the front is always slot 0.
+    const fields = s.pointers === "front-rear" ? { rear: s.size - 1 } : { size: s.size };
+    return { structure: "queue", capacity: s.capacity, items: queueItems(s).map((item) => item.value), ...fields };
   }
 
   pointerGrips(): { name: string; x: number; y: number }[] {

@@ -3,13 +3,14 @@
 import { range, StructureKit } from "../model/kit";
 import { makeItem, QUEUE_OPERATIONS } from "../model/structure";
 import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "./queue-model";
+import { QueuePointers } from "../model/conventions";
 
 export const QUEUE_KIT: StructureKit<QueueState> = {
   structure: "queue",
   noun: "queue",
   operations: QUEUE_OPERATIONS,
   pure: { enqueue, dequeue, peek, clear },
-  start: (o) => queueOf(o.capacity, o.values.map(makeItem)),
+  start: (o) => queueOf(o.capacity, o.values.map(makeItem), (o.pointers as QueuePointers) || "head-tail"),
   isFull: queueFull,
   items: queueItems,
   askable: {
@@ -17,10 +18,12 @@ export const QUEUE_KIT: StructureKit<QueueState> = {
       read: (s) => s.size - 1,
       range: (s) => range(-1, s.capacity - 1),
       asks: "where",
-      explain: (v, say) => `${say} The rear is slot size − 1 = ${v}.`,
+      explain: (v, say) => (/^rear = /.test(say) ? say : `${say} The rear is slot size − 1 = ${v}.`),
     },
     size: { read: (s) => s.size, range: (s) => range(0, s.capacity), asks: "what" },
   },
+  // Under front-rear the queue has no size field to ask about.
+  askNames: (s) => (s.pointers === "front-rear" ? ["rear"] : ["rear", "size"]),
   pointers: (s) => ({ rear: s.size - 1 }),
   pointerRange: (s) => range(-1, s.capacity - 1),
   withPointers: (like, slots, p) => ({ ...like, slots, size: p.rear + 1 }),

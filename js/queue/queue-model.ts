@@ -1,12 +1,14 @@
 // The array queue as pure functions of an immutable state. Items stay packed from slot 0
 // (the front); `size` is how many there are, so the rear is slot size - 1. A dequeue
 // shifts every other item one slot forward, one step per item: between two steps the
-// moved item briefly stands in both slots, as it does in the array.
+// moved item briefly stands in both slots, as it does in the array. Under the "front-rear"
+// convention the course keeps a rear index (size − 1 here, −1 when empty) and no size field.
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
 import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
+import { QueuePointers } from "../model/conventions";
 
 export const QUEUE_MIN_CAPACITY = 1;
 export const QUEUE_MAX_CAPACITY = 32;
@@ -15,14 +17,18 @@ export interface QueueState {
   readonly capacity: number;
   readonly slots: readonly (Item | null)[];
   readonly size: number;
+  /** "front-rear" keeps a rear index; the others a size field (the front is always slot 0). */
+  readonly pointers: QueuePointers;
 }
 
 /** The queue holding `items`, front to rear. */
-export function queueOf(capacity: number, items: readonly Item[] = []): QueueState {
+export function queueOf(capacity: number, items: readonly Item[] = [], pointers: QueuePointers = "head-tail"): QueueState {
   checkCapacity(capacity, QUEUE_MIN_CAPACITY, QUEUE_MAX_CAPACITY, items.length);
   const slots = packedSlots(capacity, items);
-  return { capacity, slots, size: items.length };
+  return { capacity, slots, size: items.length, pointers };
 }
+
+const keepsRear = (s: QueueState) => s.pointers === "front-rear";
 
 /** The items from front (slot 0) to rear (mid-dequeue, one slot in range may be cleared already). */
 export function queueItems(s: QueueState): Item[] {
@@ -37,27 +43,32 @@ const used = (s: QueueState) => slotsUsed(s.size, s.capacity);
 
 export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
   const steps = new Steps(s);
+  const rear = s.size - 1;
   if (queueFull(s)) {
-    steps.note("check-full", `size is ${s.size} = capacity: the queue is full.`, { pointer: "size" });
+    steps.note("check-full", keepsRear(s) ? `rear is ${rear} = capacity − 1: the queue is full.` : `size is ${s.size} = capacity: the queue is full.`, { pointer: keepsRear(s) ? "rear" : "size" });
     return steps.trace(s, "enqueue", { ok: false, reason: "full", message: `The queue is full: ${s.size} of ${s.capacity}.` });
   }
-  const written = { ...s, slots: withSlot(s.slots, s.size, item) };
-  steps
-    .note("check-full", `size is ${s.size}, less than the capacity ${s.capacity}: there is room.`, { pointer: "size" })
-    .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, written, { slot: s.size })
-    .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...written, size: s.size + 1 }, { pointer: "rear" });
+  const written = { ...s, slots: withSlot(s.slots, s.size, item), size: s.size + 1 };
+  if (keepsRear(s)) {
+    steps
+      .note("check-full", `rear is ${rear}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "rear" })
+      .to("move-rear", `rear = ${rear} + 1 = ${rear + 1}.`, { ...s, size: s.size + 1 }, { pointer: "rear" })
+      .to("write", `slots[${s.size}] = ${isolate(item.value)}: the new rear.`, written, { slot: s.size });
+  } else {
+    steps
+      .note("check-full", `size is ${s.size}, less than the capacity ${s.capacity}: there is room.`, { pointer: "size" })
+      .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, { ...written, size: s.size }, { slot: s.size })
+      .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, written, { pointer: "rear" });
+  }
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}.` });
 }
 
 export function dequeue(s: QueueState): Trace<QueueState> {
   const steps = new Steps(s);
-  if (s.size === 0) {
-    steps.note("check-empty", "size is 0: the queue is empty.", { pointer: "size" });
-    return steps.trace(s, "dequeue", { ok: false, reason: "empty", message: "The queue is empty. Nothing to dequeue." });
-  }
+  steps.note("check-empty", emptyCheck(s), { pointer: keepsRear(s) ? "rear" : "size" });
+  if (s.size === 0) return steps.trace(s, "dequeue", { ok: false, reason: "empty", message: "The queue is empty. Nothing to dequeue." });
   const item = s.slots[0] as Item;
   steps
-    .note("check-empty", `size is ${s.size}: the queue has items.`, { pointer: "size" })
     .note("read", `x = slots[0] = ${isolate(item.value)}, the front.`, { slot: 0 });
   let slots = s.slots;
   for (let i = 1; i < s.size; i++) {
@@ -67,10 +78,10 @@ export function dequeue(s: QueueState): Trace<QueueState> {
   }
   slots = withSlot(slots, s.size - 1, null);
   const last = s.size - 1;
-  steps
-    .to("erase", `slots[${last}] is cleared${last > 0 ? ": its item has moved forward" : ""}.`, { ...s, slots }, { slot: last })
-    .to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" })
-    .note("return", `Return ${isolate(item.value)}.`);
+  steps.to("erase", `slots[${last}] is cleared${last > 0 ? ": its item has moved forward" : ""}.`, { ...s, slots }, { slot: last });
+  if (keepsRear(s)) steps.to("move-rear", `rear = ${last} − 1 = ${last - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" });
+  else steps.to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" });
+  steps.note("return", `Return ${isolate(item.value)}.`);
   const shifted = s.size - 1;
   const moved = shifted === 0 ? "no items shifted" : `${plural(shifted, "item")} shifted forward`;
   const after = shifted > 0 ? `Front is now ${isolate((s.slots[1] as Item).value)}; ${used(steps.state)}.` : "The queue is now empty.";
@@ -79,26 +90,31 @@ export function dequeue(s: QueueState): Trace<QueueState> {
 
 export function peek(s: QueueState): Trace<QueueState> {
   const steps = new Steps(s);
-  if (s.size === 0) {
-    steps.note("check-empty", "size is 0: the queue is empty.", { pointer: "size" });
-    return steps.trace(s, "peek", { ok: false, reason: "empty", message: "The queue is empty. Nothing to peek at." });
-  }
+  steps.note("check-empty", emptyCheck(s), { pointer: keepsRear(s) ? "rear" : "size" });
+  if (s.size === 0) return steps.trace(s, "peek", { ok: false, reason: "empty", message: "The queue is empty. Nothing to peek at." });
   const item = s.slots[0] as Item;
   steps
-    .note("check-empty", `size is ${s.size}: the queue has items.`, { pointer: "size" })
     .note("return-front", `Return slots[0] = ${isolate(item.value)}; nothing changes.`, { slot: 0 });
   return steps.trace(s, "peek", { ok: true, value: item.value, message: `Peek: the front is ${isolate(item.value)}. The queue is unchanged.` });
 }
 
 export function clear(s: QueueState): Trace<QueueState> {
   const steps = new Steps(s);
+  const [reset, field, already] = keepsRear(s) ? ["reset-rear", "rear = −1", "rear is already −1."] : ["reset-size", "size = 0", "size is already 0."];
+  const focus = { pointer: keepsRear(s) ? "rear" : "size" };
   if (s.size === 0) {
-    steps.note("clear-slots", "No slot holds an item.").note("reset-size", "size is already 0.", { pointer: "size" });
+    steps.note("clear-slots", "No slot holds an item.").note(reset, already, focus);
     return steps.trace(s, "clear", { ok: true, message: "The queue is already empty." });
   }
   const cleared = { ...s, slots: new Array<Item | null>(s.capacity).fill(null) };
   steps
     .to("clear-slots", s.size === 1 ? "slots[0] is cleared." : `slots[0] to slots[${s.size - 1}] are cleared.`, cleared)
-    .to("reset-size", "size = 0: the queue is empty.", { ...cleared, size: 0 }, { pointer: "size" });
+    .to(reset, `${field}: the queue is empty.`, { ...cleared, size: 0 }, focus);
   return steps.trace(s, "clear", { ok: true, message: `Cleared ${plural(s.size, "item")}. The queue is now empty.` });
+}
+
+/** The empty check, passed or not: on the size field, or on rear. */
+function emptyCheck(s: QueueState): string {
+  if (keepsRear(s)) return s.size === 0 ? "rear is −1: the queue is empty." : `rear is ${s.size - 1}, not −1: the queue has items.`;
+  return s.size === 0 ? "size is 0: the queue is empty." : `size is ${s.size}: the queue has items.`;
 }

@@ -9,7 +9,9 @@ import { slotsUsed } from "../model/result";
 import { StructureState } from "../model/structure";
 import { Focus } from "../model/trace";
 import { isolate } from "../model/values";
-import { StackState, stackItems } from "./stack-model";
+import { StackState, stackItems, topField } from "./stack-model";
+import { Pointers } from "../model/conventions";
+import { STACK_NEXT_FREE_LISTINGS } from "./stack-next-free-listings";
 import { STACK_KIT } from "./stack-kit";
 import { stackLayout, StackLayout } from "./stack-layout";
 import { STACK_LISTINGS } from "./stack-listings";
@@ -18,6 +20,8 @@ import { ListingSet } from "../code/listing";
 export interface StackOptions {
   capacity: number;
   values: string[];
+  /** Default "top-item". */
+  pointers?: Pointers;
 }
 
 export class StackController extends StructureController<StackState> {
@@ -30,19 +34,28 @@ export class StackController extends StructureController<StackState> {
 
   constructor(ctx: ControllerContext, options: StackOptions) {
     super(ctx);
-    this.listings = STACK_LISTINGS;
+    this.listings = options.pointers === "next-free" ? STACK_NEXT_FREE_LISTINGS : STACK_LISTINGS;
     this.layout = stackLayout(options.capacity);
     this.start(STACK_KIT.start(options));
   }
 
   publicState(s: StackState): StructureState {
-    return { structure: "stack", capacity: s.capacity, items: stackItems(s).map((item) => item.value) };
+    return { structure: "stack", capacity: s.capacity, items: stackItems(s).map((item) => item.value), top: topField(s) };
   }
 
   pointerGrips(): { name: string; x: number; y: number }[] {
-    const s = this.model;
-    if (s.top < 0 || s.top >= s.capacity) return [];
-    return [{ name: "top", ...this.topPointer.grip({ x: this.layout.pointerX, y: this.layout.slots[s.top].y }) }];
+    const tip = this.topTip(this.model);
+    return tip ? [{ name: "top", ...this.topPointer.grip(tip) }] : [];
+  }
+
+  /** Where the top arrow points: at the slot `top` names; past the last slot is just above the array; −1 is nowhere. */
+  private topTip(s: StackState): { x: number; y: number } | null {
+    const { slots, pointerX } = this.layout;
+    const top = topField(s);
+    if (top < 0 || top > s.capacity || slots.length === 0) return null;
+    if (top < s.capacity) return { x: pointerX, y: slots[top].y };
+    const pitch = slots.length > 1 ? slots[0].y - slots[1].y : slots[0].h;
+    return { x: pointerX, y: Math.max(8, slots[s.capacity - 1].y - pitch) };
   }
 
   protected layOut(): void {
@@ -67,7 +80,9 @@ export class StackController extends StructureController<StackState> {
 
   slotsText(): string[] {
     const s = this.shownState;
-    return s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${i === s.top ? " (top)" : ""}`);
+    const top = topField(s);
+    const slots = s.slots.map((item, i) => `Slot ${i}: ${item ? isolate(item.value) : "empty"}${i === top ? " (top)" : ""}`);
+    return top === s.capacity ? [...slots, `top: ${top}, past the last slot`] : slots;
   }
 
   protected place(s: StackState, now: number, duration: number, focus?: Focus): void {
@@ -76,7 +91,7 @@ export class StackController extends StructureController<StackState> {
     this.focusSlot = focus ? focus.slot : undefined;
     this.scene.highlightSlot(this.focusSlot);
     this.topPointer.focused = !!focus && focus.pointer === "top";
-    this.topPointer.point(s.top >= 0 ? { x: layout.pointerX, y: layout.slots[s.top].y } : null, now, duration);
+    this.topPointer.point(this.topTip(s), now, duration);
   }
 
   draw(surface: Surface, now: number): boolean {

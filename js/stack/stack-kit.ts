@@ -2,7 +2,11 @@
 // may ask about it (top).
 import { range, StructureKit } from "../model/kit";
 import { makeItem, OperationSpec } from "../model/structure";
-import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf } from "./stack-model";
+import { clear, peek, pop, push, StackState, stackFull, stackItems, stackOf, topField } from "./stack-model";
+import { StackPointers } from "../model/conventions";
+
+/** The values `top` may take: −1 to capacity − 1, or 0 to capacity when it is the next free slot. */
+const topRange = (s: StackState) => (s.pointers === "next-free" ? range(0, s.capacity) : range(-1, s.capacity - 1));
 
 export const STACK_OPERATIONS: readonly OperationSpec[] = [
   { name: "push", label: "Push", takesValue: true },
@@ -16,13 +20,14 @@ export const STACK_KIT: StructureKit<StackState> = {
   noun: "stack",
   operations: STACK_OPERATIONS,
   pure: { push, pop, peek, clear },
-  start: (o) => stackOf(o.capacity, o.values.map(makeItem)),
+  start: (o) => stackOf(o.capacity, o.values.map(makeItem), (o.pointers as StackPointers) || "top-item"),
   isFull: stackFull,
   items: stackItems,
   askable: {
-    top: { read: (s) => s.top, range: (s) => range(-1, s.capacity - 1), asks: "where" },
+    top: { read: topField, range: topRange, asks: "where" },
   },
-  pointers: (s) => ({ top: s.top }),
-  pointerRange: (s) => range(-1, s.capacity - 1),
-  withPointers: (like, slots, p) => ({ ...like, slots, top: p.top }),
+  askNames: () => ["top"],
+  pointers: (s) => ({ top: topField(s) }),
+  pointerRange: topRange,
+  withPointers: (like, slots, p) => ({ ...like, slots, top: like.pointers === "next-free" ? p.top - 1 : p.top }),
 };

@@ -29,12 +29,17 @@ export function stackStepError(prev: StackState, step: Step<StackState>): string
       return unchanged(prev, step);
     case "move-top":
       return sameSlots && Math.abs(next.top - prev.top) === 1 ? null : "move-top must change top by one and nothing else";
-    case "write":
-      return next.top === prev.top && prev.slots[next.top] === null && next.slots[next.top] !== null && onlySlot(prev.slots, next.slots, next.top)
+    // Under next-free, top (here the top item's slot) names the slot below the one written or erased.
+    case "write": {
+      const slot = prev.pointers === "next-free" ? prev.top + 1 : prev.top;
+      return next.top === prev.top && prev.slots[slot] === null && next.slots[slot] !== null && onlySlot(prev.slots, next.slots, slot)
         ? null
         : "write must fill slots[top] and nothing else";
-    case "erase":
-      return next.top === prev.top && next.slots[prev.top] === null && onlySlot(prev.slots, next.slots, prev.top) ? null : "erase must clear slots[top] only";
+    }
+    case "erase": {
+      const slot = prev.pointers === "next-free" ? prev.top + 1 : prev.top;
+      return next.top === prev.top && next.slots[slot] === null && onlySlot(prev.slots, next.slots, slot) ? null : "erase must clear slots[top] only";
+    }
     case "clear-slots":
       return next.top === prev.top && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
     case "reset-top":
@@ -55,10 +60,17 @@ export function queueStepError(prev: QueueState, step: Step<QueueState>): string
     case "return":
     case "return-front":
       return unchanged(prev, step);
-    case "write":
-      return next.size === prev.size && prev.slots[prev.size] === null && next.slots[prev.size] !== null && onlySlot(prev.slots, next.slots, prev.size)
+    case "write": {
+      // Under front-rear, move-rear has counted the slot in already: write fills slots[rear].
+      const slot = prev.pointers === "front-rear" ? prev.size - 1 : prev.size;
+      return next.size === prev.size && prev.slots[slot] === null && next.slots[slot] !== null && onlySlot(prev.slots, next.slots, slot)
         ? null
         : "write must fill slots[size] only";
+    }
+    case "move-rear":
+      return prev.pointers === "front-rear" && next.slots === prev.slots && Math.abs(next.size - prev.size) === 1 ? null : "move-rear must change rear by one only";
+    case "reset-rear":
+      return prev.pointers === "front-rear" && next.slots === prev.slots && next.size === 0 ? null : "reset-rear must set rear to -1 only";
     case "count-up":
     case "count-down":
       return next.slots === prev.slots && next.size - prev.size === (step.line === "count-up" ? 1 : -1) ? null : `${step.line} must change size only`;
@@ -96,21 +108,30 @@ export function cyclicStepError(prev: CyclicState, step: Step<CyclicState>): str
     case "return":
     case "return-front":
       return unchanged(prev, step);
-    case "write":
-      return same(["head", "tail", "size"]) && prev.slots[prev.tail] === null && next.slots[prev.tail] !== null && onlySlot(prev.slots, next.slots, prev.tail)
+    case "write": {
+      // Under front-rear, advance-rear came first: write fills slots[rear] = slots[tail - 1].
+      const slot = prev.pointers === "front-rear" ? (prev.tail - 1 + c) % c : prev.tail;
+      return same(["head", "tail", "size"]) && prev.slots[slot] === null && next.slots[slot] !== null && onlySlot(prev.slots, next.slots, slot)
         ? null
         : "write must fill slots[tail] only";
+    }
+    case "advance-rear":
     case "advance-tail":
       return next.slots === prev.slots && next.head === prev.head && next.tail === (prev.tail + 1) % c && (prev.fullRule !== "count" || next.size === prev.size)
         ? null
         : "advance-tail must set tail = (tail + 1) mod capacity only";
+    case "advance-front":
     case "advance-head":
       return next.slots === prev.slots && next.tail === prev.tail && next.head === (prev.head + 1) % c && (prev.fullRule !== "count" || next.size === prev.size)
         ? null
         : "advance-head must set head = (head + 1) mod capacity only";
     case "count-up":
     case "count-down":
-      return prev.fullRule === "count" && same(["slots", "head", "tail"]) && next.size - prev.size === (step.line === "count-up" ? 1 : -1)
+      // front-size keeps no tail: ours is (head + size) mod capacity, so it follows the size.
+      return prev.fullRule === "count" &&
+        same(["slots", "head"]) &&
+        (prev.pointers === "front-size" ? next.tail === (next.head + next.size) % c : next.tail === prev.tail) &&
+        next.size - prev.size === (step.line === "count-up" ? 1 : -1)
         ? null
         : `${step.line} must change the size field only (count rule)`;
     case "erase":
