@@ -4,7 +4,7 @@ const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage, cspViolations } = require("./support");
 
-const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-speed", "data-label", "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed"];
+const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-speed", "data-label", "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed"];
 /** The console error the guide's invalid example gives once the reader mounts it. */
 const DELIBERATE = "console.error: dsviz: data-capacity must be a whole number from 1 to 32; got 40.";
 
@@ -108,7 +108,7 @@ describe("embed.html", () => {
     assert.equal(
       await output.textContent(),
       'push("<b>x") → {"ok":true,"value":"<b>x","message":"Pushed <b>x. Top is now <b>x; 3 of 5 slots used."}\n' +
-        'state() → {"structure":"stack","capacity":5,"items":["3","1","<b>x"]}\nchange events so far: 1',
+        'state() → {"structure":"stack","capacity":5,"items":["3","1","<b>x"],"top":2}\nchange events so far: 1',
     );
     assert.equal(await area.locator("b").count(), 0, "shown as text");
     await area.locator(".api-pop").click();
@@ -117,13 +117,13 @@ describe("embed.html", () => {
     await area.locator(".api-peek").click();
     assert.match(await output.textContent(), /^peek\(\) → \{"ok":false,"message":"The stack is empty\. Nothing to peek at\."\}/);
     await area.locator(".api-undo").click();
-    assert.match(await output.textContent(), /^undo\(\) → \{"ok":true,"message":"Undid clear\."\}\nstate\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\]\}/);
+    assert.match(await output.textContent(), /^undo\(\) → \{"ok":true,"message":"Undid clear\."\}\nstate\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\],"top":1\}/);
     await area.locator(".api-redo").click();
     assert.match(await output.textContent(), /^redo\(\) → \{"ok":true,"message":"Redid clear\. Cleared 2 items\./);
     await area.locator(".api-history").click();
     assert.match(await output.textContent(), /^history\(\) → \["Pushed <b>x\. Top is now <b>x; 3 of 5 slots used\.","Popped <b>x\. Top is now 1; 2 of 5 slots used\.","Cleared 2 items\. The stack is now empty\."\]/);
     await area.locator(".api-remount").click();
-    assert.match(await output.textContent(), /state\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\]\}/);
+    assert.match(await output.textContent(), /state\(\) → \{"structure":"stack","capacity":5,"items":\["3","1"\],"top":1\}/);
     assert.equal(await area.locator(".api-stack canvas").count(), 1);
     await area.locator(".api-add").click();
     assert.equal(await output.textContent(), "mountAll() mounted 1 example(s).");

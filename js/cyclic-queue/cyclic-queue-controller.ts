@@ -3,7 +3,7 @@
 // capacity. Switching views only redraws.
 import { drawIndex, drawNote, drawSlot, drawTrack } from "../core/slot-drawing";
 import { ArrowPlace, SlotPointer } from "../core/slot-pointer";
-import { gripPoint } from "../core/pointer";
+import { arrowLabelAnchor, gripPoint } from "../core/pointer";
 import { slotTargets } from "../core/scene";
 import { CanvasSize, ControllerContext, StructureController, ViewSpec } from "../core/structure-controller";
 import { Surface } from "../core/surface";
@@ -78,6 +78,14 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       this.ctx.invalidate();
     }
     return true;
+  }
+
+  /** front-size keeps no second pointer: its size field is shown instead, in the ring's middle or under the row. */
+  private drawSize(surface: Surface, size: number): void {
+    const { layout } = this;
+    const place = layout.tail((layout.slots.length - 1) / 2);
+    const at = layout.track || arrowLabelAnchor(place.tip, place.dir, place.length || 30, place.beside);
+    drawNote(surface, `size = ${size}`, at.x, at.y);
   }
 
   pointerGrips(): { name: string; x: number; y: number }[] {
@@ -172,6 +180,7 @@ export class CyclicQueueController extends StructureController<CyclicState> {
       const spare = layout.slots[shown.tail];
       drawNote(surface, "spare", spare.x, spare.y);
     }
+    if (shown.pointers === "front-size") this.drawSize(surface, shown.size);
     const moving = this.scene.draw(surface, now);
     if (this.tailPointer) this.tailPointer.draw(surface, now, layout.tail);
     this.headPointer.draw(surface, now, layout.head);

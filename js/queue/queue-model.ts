@@ -6,7 +6,7 @@
 import { checkCapacity, packedSlots } from "../model/capacity";
 import { plural, slotsUsed } from "../model/result";
 import { Item } from "../model/structure";
-import { isolate } from "../model/values";
+import { isolate, numberText } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 import { QueuePointers } from "../model/conventions";
 
@@ -51,8 +51,8 @@ export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
   const written = { ...s, slots: withSlot(s.slots, s.size, item), size: s.size + 1 };
   if (keepsRear(s)) {
     steps
-      .note("check-full", `rear is ${rear}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "rear" })
-      .to("move-rear", `rear = ${rear} + 1 = ${rear + 1}.`, { ...s, size: s.size + 1 }, { pointer: "rear" })
+      .note("check-full", `rear is ${numberText(rear)}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "rear" })
+      .to("move-rear", `rear = ${numberText(rear)} + 1 = ${rear + 1}.`, { ...s, size: s.size + 1 }, { pointer: "rear" })
       .to("write", `slots[${s.size}] = ${isolate(item.value)}: the new rear.`, written, { slot: s.size });
   } else {
     steps
@@ -79,7 +79,7 @@ export function dequeue(s: QueueState): Trace<QueueState> {
   slots = withSlot(slots, s.size - 1, null);
   const last = s.size - 1;
   steps.to("erase", `slots[${last}] is cleared${last > 0 ? ": its item has moved forward" : ""}.`, { ...s, slots }, { slot: last });
-  if (keepsRear(s)) steps.to("move-rear", `rear = ${last} − 1 = ${last - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" });
+  if (keepsRear(s)) steps.to("move-rear", `rear = ${last} − 1 = ${numberText(last - 1)}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" });
   else steps.to("count-down", `size = ${s.size} − 1 = ${s.size - 1}.`, { ...s, slots, size: s.size - 1 }, { pointer: "rear" });
   steps.note("return", `Return ${isolate(item.value)}.`);
   const shifted = s.size - 1;

@@ -1,0 +1,144 @@
+// Course conventions on a course-notes page: each new `data-pointers` value mounted by
+// attribute, operated from its buttons, undone, stepped through with its code marked line
+// by line, and practised for one task with the course's own pointer names.
+"use strict";
+const { describe, it } = require("node:test");
+const assert = require("node:assert/strict");
+const { useServerAndBrowser, openPage } = require("./support");
+const { fastest, finished } = require("./canvas");
+const { notesPage } = require("./notes");
+
+const BODY =
+  "<main>" +
+  '<div id="fr" data-dsviz="cyclic-queue" data-pointers="front-rear" data-capacity="4" data-values="a b" data-code="pseudocode"></div>' +
+  '<div id="frs" data-dsviz="cyclic-queue" data-pointers="front-rear" data-full-rule="spare-slot" data-capacity="4" data-values="a b c"></div>' +
+  '<div id="fs" data-dsviz="cyclic-queue" data-pointers="front-size" data-capacity="4" data-values="a b" data-code="java"></div>' +
+  '<div id="nf" data-dsviz="stack" data-pointers="next-free" data-capacity="3" data-values="x" data-code="python"></div>' +
+  '<div id="qr" data-dsviz="queue" data-pointers="front-rear" data-capacity="3" data-values="p q" data-code="c"></div>' +
+  '<div id="pr" data-dsviz="cyclic-queue" data-pointers="front-rear" data-mode="practice" data-seed="11" data-capacity="5"></div>' +
+  "</main>";
+const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr"];
+
+describe("course conventions on a course-notes page", () => {
+  let server, browser, url;
+  useServerAndBrowser((s, b) => {
+    server = s;
+    browser = b;
+    url = server.route("/conventions/page.html", notesPage({ body: BODY }));
+  });
+
+  async function open() {
+    const opened = await openPage(browser, url, { reducedMotion: "reduce" });
+    await opened.page.waitForFunction((n) => document.querySelectorAll("canvas").length === n, IDS.length);
+    return opened;
+  }
+  const button = (page, sel, name) => page.locator(sel).getByRole("button", { name, exact: true });
+  const status = (page, sel) => page.locator(`${sel} .dsviz-status`).textContent();
+  const stateOf = (page, sel) => page.evaluate((s) => window.dsviz.get(document.querySelector(s)).state(), sel);
+  const marked = async (page, sel) => (await page.locator(`${sel} .dsviz-line[aria-current="step"]`).allTextContents()).map((t) => t.trim());
+  async function add(page, sel, verb, value) {
+    await page.locator(sel).getByLabel("Value", { exact: true }).fill(value);
+    await button(page, sel, verb).click();
+    return finished(page, sel);
+  }
+
+  it("each convention mounts from its attribute and reports its own fields; Enqueue, Dequeue and Push say them; Undo restores them", async () => {
+    const { page, problems, context } = await open();
+    for (const sel of IDS) await fastest(page, sel);
+    assert.deepEqual(await stateOf(page, "#fr"), { structure: "cyclic-queue", capacity: 4, items: ["a", "b"], slots: ["a", "b", null, null], front: 0, rear: 1, size: 2 });
+    assert.equal(await add(page, "#fr", "Enqueue", "c"), "Enqueued c into slot 2; 3 of 4 slots used. Rear moves from 1 to 2.");
+    assert.equal(await add(page, "#fr", "Enqueue", "d"), "Enqueued d into slot 3; 4 of 4 slots used. Rear moves from 2 to 3.");
+    await button(page, "#fr", "Dequeue").click();
+    assert.match(await finished(page, "#fr"), /Front moves from 0 to 1\.$/);
+    assert.equal(await add(page, "#fr", "Enqueue", "e"), "Enqueued e into slot 0; 4 of 4 slots used. Rear moves from 3 to (3 + 1) mod 4 = 0.");
+    await button(page, "#fr", "Undo").click();
+    await finished(page, "#fr");
+    assert.deepEqual(await stateOf(page, "#fr"), { structure: "cyclic-queue", capacity: 4, items: ["b", "c", "d"], slots: [null, "b", "c", "d"], front: 1, rear: 3, size: 3 });
+
+    await button(page, "#frs", "Enqueue").click();
+    assert.match(await finished(page, "#frs"), /^The cyclic queue is full: \(rear \+ 2\) mod 4 = \(2 \+ 2\) mod 4 = 0, which is front\./);
+    assert.deepEqual(await stateOf(page, "#frs"), { structure: "cyclic-queue", capacity: 4, items: ["a", "b", "c"], slots: ["a", "b", "c", null], front: 0, rear: 2 });
+
+    assert.equal(await add(page, "#fs", "Enqueue", "c"), "Enqueued c into slot 2; 3 of 4 slots used. The next enqueue fills slot (front + size) mod 4 = 3.");
+    assert.deepEqual(await stateOf(page, "#fs"), { structure: "cyclic-queue", capacity: 4, items: ["a", "b", "c"], slots: ["a", "b", "c", null], front: 0, size: 3 });
+
+    assert.equal(await add(page, "#nf", "Push", "y"), "Pushed y into slot 1. Top is now 2, the next free slot; 2 of 3 slots used.");
+    assert.equal((await stateOf(page, "#nf")).top, 2);
+    await button(page, "#nf", "Undo").click();
+    await finished(page, "#nf");
+    assert.equal((await stateOf(page, "#nf")).top, 1);
+
+    await button(page, "#qr", "Dequeue").click();
+    assert.match(await finished(page, "#qr"), /^Dequeued p; 1 item shifted forward\./);
+    assert.deepEqual(await stateOf(page, "#qr"), { structure: "queue", capacity: 3, items: ["q"], rear: 0 });
+    const listed = await page.locator("#qr .dsviz-line").allTextContents();
+    assert.ok(listed.some((l) => l.includes("q->rear = q->rear - 1;")), "the C listing keeps rear");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("Pause, then Next step through a front-rear enqueue and a next-free pop: rear moves before the write, top before the read", async () => {
+    const { page, problems, context } = await open();
+    await button(page, "#fr", "Pause").click();
+    await page.locator("#fr").getByLabel("Value", { exact: true }).fill("9");
+    await button(page, "#fr", "Enqueue").click();
+    const fr = [
+      ["Step 1 of 4: size is 2, less than the capacity 4: there is room.", "if size = capacity: refuse, full"],
+      ["Step 2 of 4: rear = (1 + 1) mod 4 = 2.", "rear ← (rear + 1) mod capacity"],
+      ["Step 3 of 4: slots[2] = 9: the new rear.", "slots[rear] ← x"],
+      ["Step 4 of 4: size = 2 + 1 = 3.", "size ← size + 1"],
+    ];
+    for (let i = 0; i < fr.length; i++) {
+      if (i > 0) await button(page, "#fr", "Next step").click();
+      assert.equal(await status(page, "#fr"), fr[i][0]);
+      assert.deepEqual(await marked(page, "#fr"), [fr[i][1]]);
+    }
+    await button(page, "#fr", "Previous step").click();
+    assert.equal(await status(page, "#fr"), fr[2][0], "Previous step goes back exactly");
+
+    await button(page, "#nf", "Pause").click();
+    await button(page, "#nf", "Pop").click();
+    const nf = [
+      ["Step 1 of 5: top is 1, not 0: the stack has items.", "if self.top == 0:"],
+      ["Step 2 of 5: top = 1 − 1 = 0: the slot of the top item.", "self.top = self.top - 1"],
+      ["Step 3 of 5: x = slots[0] = x.", "x = self.slots[self.top]"],
+    ];
+    for (let i = 0; i < nf.length; i++) {
+      if (i > 0) await button(page, "#nf", "Next step").click();
+      assert.equal(await status(page, "#nf"), nf[i][0]);
+      assert.equal((await marked(page, "#nf"))[0], nf[i][1]);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("practice with front-rear: the pointer selects are front, rear and size; the right answer is Right, a forgotten rear is named", async () => {
+    const { page, problems, context } = await open();
+    const task = () => page.locator("#pr .dsviz-task").textContent();
+    // An enqueue on a queue with room: press New task until one comes.
+    let state;
+    for (let i = 0; i < 40; i++) {
+      state = await stateOf(page, "#pr");
+      if (/^Your task: Enqueue \d+\.$/.test(await task()) && state.items.length < state.capacity) break;
+      await button(page, "#pr", "New task").click();
+    }
+    const sentence = await task();
+    assert.match(sentence, /^Your task: Enqueue \d+\.$/);
+    const selects = await page.locator("#pr select").evaluateAll((list) => list.map((s) => s.getAttribute("aria-label") || (s.labels[0] && s.labels[0].textContent.trim())));
+    assert.deepEqual(selects.slice(0, 3), ["front", "rear", "size"], "the pointer selects come first, then Code");
+    const p = state.pointers;
+    const slot = (p.rear + 1) % state.capacity;
+    await button(page, "#pr", `Slot ${slot}`).click();
+    await page.locator("#pr").getByLabel("size", { exact: true }).selectOption(String(p.size + 1));
+    await button(page, "#pr", "Check").click();
+    assert.equal(
+      await page.locator("#pr .dsviz-status").textContent(),
+      `Not yet. rear still points at slot ${p.rear}: after the enqueue it moves to slot ${slot}.`,
+    );
+    await page.locator("#pr").getByLabel("rear", { exact: true }).selectOption(String(slot));
+    await button(page, "#pr", "Check").click();
+    assert.match(await page.locator("#pr .dsviz-status").textContent(), /^Right: /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
