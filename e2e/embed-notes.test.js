@@ -129,7 +129,7 @@ describe("course notes with dist/dsviz.js", () => {
       window.dsviz.mount(el, { capacity: 4, values: ["r", "s"] }); // again: replaces, never a second canvas
       return { canvases: el.querySelectorAll("canvas").length, state: window.dsviz.get(el).state(), oldRefused: !h.push("1").ok };
     });
-    assert.deepEqual(remounted, { canvases: 1, state: { structure: "stack", capacity: 4, items: ["r", "s"] }, oldRefused: true });
+    assert.deepEqual(remounted, { canvases: 1, state: { structure: "stack", capacity: 4, items: ["r", "s"], top: 1 }, oldRefused: true });
 
     const cdp = await context.newCDPSession(page);
     const counters = async () => {

@@ -96,7 +96,7 @@ describe("demo page: Queue and Cyclic queue", () => {
     const { page, problems, context } = await openDemo();
     assert.deepEqual(await stateOf(page, CYCLIC), {
       structure: "cyclic-queue", capacity: 8, items: ["3", "1", "4", "1", "5"],
-      slots: ["3", "1", "4", "1", "5", null, null, null], head: 0, tail: 5,
+      slots: ["3", "1", "4", "1", "5", null, null, null], head: 0, tail: 5, size: 5,
     });
     for (const v of ["a", "b", "c"]) await enqueue(page, CYCLIC, v);
     assert.equal(await status(page, CYCLIC), "Enqueued c into slot 7; 8 of 8 slots used. Tail moves from 7 to (7 + 1) mod 8 = 0.");
@@ -115,7 +115,7 @@ describe("demo page: Queue and Cyclic queue", () => {
     assert.equal(await status(page, CYCLIC), "Enqueued y into slot 1; 7 of 8 slots used. Tail moves from 1 to 2.");
     assert.deepEqual(await stateOf(page, CYCLIC), {
       structure: "cyclic-queue", capacity: 8, items: ["1", "5", "a", "b", "c", "x", "y"],
-      slots: ["x", "y", null, "1", "5", "a", "b", "c"], head: 3, tail: 2,
+      slots: ["x", "y", null, "1", "5", "a", "b", "c"], head: 3, tail: 2, size: 7,
     });
     await settle(page);
     const ring = await slotCentres(page, CYCLIC, "cyclic-queue/cyclic-queue-layout", "cyclicRingLayout", [8]);

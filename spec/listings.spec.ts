@@ -14,7 +14,7 @@ import { STACK_NEXT_FREE_LISTINGS } from "../js/stack/stack-next-free-listings";
 import { QUEUE_FRONT_REAR_LISTINGS } from "../js/queue/queue-front-rear-listings";
 import { cyclicFields } from "../js/cyclic-queue/cyclic-queue-kit";
 import { topField } from "../js/stack/stack-model";
-import { item, pick, prng } from "./support/sequences";
+import { item, pick, prng, CYCLIC_CONVENTIONS } from "./support/sequences";
 
 interface Case<S> {
   name: string;
@@ -68,13 +68,7 @@ const CASES: Case<any>[] = [
   } as Case<queue.QueueState>,
   // Every full rule under every pointer convention that goes with it; the fields compared
   // are the convention's own (head/tail, front/rear, front/size), as state() reports them.
-  ...([
-    ["count", "head-tail"],
-    ["spare-slot", "head-tail"],
-    ["count", "front-rear"],
-    ["spare-slot", "front-rear"],
-    ["count", "front-size"],
-  ] as const).map(
+  ...CYCLIC_CONVENTIONS.map(
     ([rule, pointers]) =>
       ({
         name: `cyclic queue (${rule}, ${pointers})`,

@@ -3,6 +3,7 @@
 // implementation written here; and the controller under a clock that jumps at random,
 // paused and stepped at random, whose picture must end up showing the final state.
 // Each run prints its seed; a failure prints the seed and the shrunk sequence.
+import { CYCLIC_CONVENTIONS } from "./support/sequences";
 import { QueuePointers, StackPointers, STACK_POINTERS } from "../js/model/conventions";
 import fc = require("fast-check");
 import { StackController } from "../js/stack/stack-controller";
@@ -143,13 +144,7 @@ const CASES: Case[] = [
     }),
   ),
   // Every full rule under every pointer convention that goes with it.
-  ...([
-    ["count", "head-tail"],
-    ["spare-slot", "head-tail"],
-    ["count", "front-rear"],
-    ["spare-slot", "front-rear"],
-    ["count", "front-size"],
-  ] as const).map(
+  ...CYCLIC_CONVENTIONS.map(
     ([rule, pointers]): Case => ({
       name: pointers === "head-tail" ? `cyclic queue (${rule})` : `cyclic queue (${rule}, ${pointers})`,
       minCapacity: 2,

@@ -21,3 +21,12 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Every full rule under every pointer convention that goes with it (front-size keeps a size field: count rule only). */
+export const CYCLIC_CONVENTIONS = [
+  ["count", "head-tail"],
+  ["spare-slot", "head-tail"],
+  ["count", "front-rear"],
+  ["spare-slot", "front-rear"],
+  ["count", "front-size"],
+] as const;
