@@ -20,6 +20,7 @@ function writePages() {
   fs.mkdirSync(dir, { recursive: true });
   const thirty = Array.from({ length: 30 }, (_, i) => `<div data-dsviz="stack" data-capacity="8" data-values="${i} 1 2"></div>`).join("\n");
   fs.writeFileSync(path.join(dir, "idle.html"), page(thirty));
+  fs.writeFileSync(path.join(dir, "model.html"), page(""));
   const values = Array.from({ length: 32 }, (_, i) => String(i)).join(" ");
   // With the code panel shown: each step the player shows also marks a line of code.
   fs.writeFileSync(path.join(dir, "animate.html"), page(`<div data-dsviz="stack" data-capacity="32" data-code="pseudocode" data-values="${values}"></div>`));
@@ -112,6 +113,43 @@ async function load(browser, url) {
   return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
 }
 
+/**
+ * Amortised copies per add of a doubling array: 1,000 adds one by one from 1 slot (the pure
+ * model, its 64-slot picture limit lifted), counting the items each grow step copies.
+ */
+async function amortised(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + "/build/bench/model.html");
+  await page.waitForFunction(() => typeof window.require === "function" && window.require.defined && window.dsviz);
+  const result = await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        window.require(["stack/stack-model", "cyclic-queue/cyclic-queue-model", "model/structure", "model/trace"], (stack, cyclic, structure, trace) => {
+          const run = (start, add) => {
+            let s = { ...start, limit: 1024 };
+            let copies = 0;
+            let worst = { ratio: 0, at: 0 };
+            for (let n = 1; n <= 1000; n++) {
+              const t = add(s, structure.makeItem(String(n)));
+              if (!t.ok) throw new Error(`add ${n} refused: ${t.message}`);
+              if (t.steps.some((step) => step.line === "grow")) copies += n - 1;
+              if (copies / n > worst.ratio) worst = { ratio: copies / n, at: n };
+              s = trace.finalState(t);
+            }
+            return { perAdd: copies / 1000, worst, capacity: s.capacity };
+          };
+          resolve({
+            stack: run(stack.stackOf(1, [], "top-item", "double"), stack.push),
+            cyclic: run(cyclic.cyclicOf(2, "count", [], "head-tail", "double"), cyclic.enqueue),
+          });
+        }),
+      ),
+  );
+  await context.close();
+  return result;
+}
+
 function bundleSize() {
   const file = path.join(ROOT, "dist", "dsviz.min.js");
   if (!fs.existsSync(file)) return null;
@@ -127,6 +165,7 @@ async function main() {
     const idlePercent = await idle(browser, server.url);
     const anim = await animation(browser, server.url);
     const firstCanvas = await load(browser, server.url);
+    const growth = await amortised(browser, server.url);
     const size = bundleSize();
     const kb = (n) => (n / 1024).toFixed(1) + " KiB";
     const lines = [
@@ -134,6 +173,11 @@ async function main() {
       ["animation, 32 tiles, code panel: p95 frame", `${anim.p95Frame.toFixed(2)} ms (${anim.frames} frames)`, "< 2 ms"],
       ["operation, code panel: p95 / max main thread", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
       ["load: demo's first canvas drawn (median of 5)", `${firstCanvas.toFixed(0)} ms`, "< 150 ms"],
+      ...["stack", "cyclic"].map((name) => [
+        `growth "double": copies per add, 1,000 ${name === "stack" ? "pushes" : "enqueues"}`,
+        `${growth[name].perAdd.toFixed(3)} (worst ${growth[name].worst.ratio.toFixed(3)} at add ${growth[name].worst.at})`,
+        "< 2 (n adds, < 2n copies)",
+      ]),
       ["dist/dsviz.min.js", size ? `${kb(size.raw)} raw, ${kb(size.gzip)} gzip` : "not built", "reported"],
     ];
     console.log("dsviz bench (Chromium " + browser.version() + ")");

@@ -1,6 +1,7 @@
 // Course conventions on a course-notes page: each new `data-pointers` value mounted by
 // attribute, operated from its buttons, undone, stepped through with its code marked line
-// by line, and practised for one task with the course's own pointer names.
+// by line, and practised for one task with the course's own pointer names; and arrays that
+// double (`data-growth="double"`), their canvas growing with them and shrinking on Undo.
 "use strict";
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
@@ -16,8 +17,10 @@ const BODY =
   '<div id="nf" data-dsviz="stack" data-pointers="next-free" data-capacity="3" data-values="x" data-code="python"></div>' +
   '<div id="qr" data-dsviz="queue" data-pointers="front-rear" data-capacity="3" data-values="p q" data-code="c"></div>' +
   '<div id="pr" data-dsviz="cyclic-queue" data-pointers="front-rear" data-mode="practice" data-seed="11" data-capacity="5"></div>' +
+  '<div id="gs" data-dsviz="stack" data-growth="double" data-capacity="2" data-values="a b" data-code="java"></div>' +
+  '<div id="gc" data-dsviz="cyclic-queue" data-growth="double" data-capacity="4" data-values="a b c d"></div>' +
   "</main>";
-const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr"];
+const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr", "#gs", "#gc"];
 
 describe("course conventions on a course-notes page", () => {
   let server, browser, url;
@@ -138,6 +141,40 @@ describe("course conventions on a course-notes page", () => {
     await page.locator("#pr").getByLabel("rear", { exact: true }).selectOption(String(slot));
     await button(page, "#pr", "Check").click();
     assert.match(await page.locator("#pr .dsviz-status").textContent(), /^Right: /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("growth double: a push to a full stack doubles it (the canvas grows), the grow line is marked, and Undo shrinks it back", async () => {
+    const { page, problems, context } = await open();
+    const height = () => page.locator("#gs canvas").evaluate((c) => c.getBoundingClientRect().height);
+    const before = await height();
+    await button(page, "#gs", "Pause").click();
+    await page.locator("#gs").getByLabel("Value", { exact: true }).fill("c");
+    await button(page, "#gs", "Push").click();
+    assert.equal(await status(page, "#gs"), "Step 1 of 4: top is 1 = capacity − 1: the array is full, so it doubles.");
+    await button(page, "#gs", "Next step").click();
+    assert.equal(await status(page, "#gs"), "Step 2 of 4: A new array of 2 × 2 = 4 slots; 2 items copied into slots 0 to 1: 2 copies.");
+    assert.ok((await marked(page, "#gs")).length >= 1, "the grow lines are marked");
+    await button(page, "#gs", "Play").click();
+    assert.equal(await finished(page, "#gs"), "Pushed c. Top is now c; 3 of 4 slots used. The array doubled from 2 to 4 slots: copied 2 items.");
+    assert.ok((await height()) > before + 20, "the canvas grew with the array");
+    assert.equal((await stateOf(page, "#gs")).capacity, 4);
+    await button(page, "#gs", "Undo").click();
+    await finished(page, "#gs");
+    assert.deepEqual(await stateOf(page, "#gs"), { structure: "stack", capacity: 2, items: ["a", "b"], top: 1 });
+    assert.equal(await height(), before, "and shrank back on Undo");
+
+    await fastest(page, "#gc");
+    await button(page, "#gc", "Dequeue").click();
+    await finished(page, "#gc");
+    assert.match(await add(page, "#gc", "Enqueue", "e"), /^Enqueued e into slot 0;/);
+    assert.match(await add(page, "#gc", "Enqueue", "f"), /The array doubled from 4 to 8 slots: copied 4 items\.$/);
+    assert.deepEqual(await stateOf(page, "#gc"), {
+      structure: "cyclic-queue", capacity: 8, items: ["b", "c", "d", "e", "f"], slots: ["b", "c", "d", "e", "f", null, null, null], head: 0, tail: 5, size: 5,
+    });
+    const texts = await page.locator("#gc .dsviz-text-view li").allTextContents();
+    assert.equal(texts.length >= 8, true, "the text view lists the 8 slots");
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -11,6 +11,7 @@ import { kitOf } from "./lesson/kits";
 import { planLesson } from "./lesson/plan";
 import { Command, MAX_SCRIPT_LENGTH, parseScript } from "./lesson/script";
 import { Pointers, QUEUE_POINTERS, STACK_POINTERS } from "./model/conventions";
+import { Growth, GROWTHS, MAX_GROWN_CAPACITY } from "./model/growth";
 
 export type CyclicView = "ring" | "row";
 export type FullRule = "count" | "spare-slot";
@@ -37,6 +38,8 @@ export interface Options {
   fullRule: FullRule;
   /** The pointer convention: the stack's "top-item" or "next-free"; a queue's "head-tail", "front-rear" or "front-size". */
   pointers: Pointers;
+  /** "double": a full array doubles (up to 64 slots) instead of refusing. */
+  growth: Growth;
   speed: number;
   label: string;
   theme: Theme;
@@ -143,6 +146,19 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
       return pointers;
     },
   },
+  growth: {
+    allowed: () => listOf(GROWTHS),
+    defaultValue: () => "fixed",
+    parse: asText,
+    check(value, name, r) {
+      const growth = oneOf(name, value, GROWTHS);
+      const own = r.structure === "stack" ? "top-item" : "head-tail";
+      if (growth === "double" && r.pointers !== own) {
+        throw new OptionError(`${name} "double" is drawn with the pointers "${own}" only in this version, not "${r.pointers}".`);
+      }
+      return growth;
+    },
+  },
   speed: {
     allowed: () => `a number from ${MIN_SPEED} to ${MAX_SPEED}`,
     defaultValue: () => 1,
@@ -197,6 +213,9 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     check(value, name, r) {
       const mode = oneOf(name, value, MODES);
       if (mode === "practice" && r.script) throw new OptionError(`${name} "practice" and a lesson script do not go together: a lesson shows, practice asks the student to do.`);
+      if (mode === "practice" && r.growth === "double") {
+        throw new OptionError(`${name} "practice" grades a student's picture of one array: it does not go with growth "double", which replaces the array by one of up to ${MAX_GROWN_CAPACITY} slots.`);
+      }
       return mode;
     },
   },
@@ -214,11 +233,11 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "pointers", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "pointers", "growth", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "pointers", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
+  "structure", "capacity", "fullRule", "pointers", "growth", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
@@ -298,7 +317,7 @@ function checkValues(name: string, raw: unknown, r: Resolved): string[] {
 /** Reads a lesson's script and plays it on the start state: a step that would overflow or underflow is refused now. */
 function checkScript(name: string, value: unknown, r: Resolved): LessonScript {
   const kit = kitOf(r.structure);
-  const start = kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule, pointers: r.pointers });
+  const start = kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule, pointers: r.pointers, growth: r.growth });
   const vocabulary = { noun: kit.noun, operations: kit.operations, askable: kit.askNames(start) };
   const commands = parseScript(value, vocabulary, name);
   planLesson(kit, start, commands);

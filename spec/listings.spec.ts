@@ -14,6 +14,8 @@ import { STACK_NEXT_FREE_LISTINGS } from "../js/stack/stack-next-free-listings";
 import { QUEUE_FRONT_REAR_LISTINGS } from "../js/queue/queue-front-rear-listings";
 import { cyclicFields } from "../js/cyclic-queue/cyclic-queue-kit";
 import { topField } from "../js/stack/stack-model";
+import { STACK_GROWTH_LISTINGS } from "../js/stack/stack-growth-listings";
+import { QUEUE_GROWTH_LISTINGS } from "../js/queue/queue-growth-listings";
 import { item, pick, prng, CYCLIC_CONVENTIONS } from "./support/sequences";
 
 interface Case<S> {
@@ -48,6 +50,36 @@ const CASES: Case<any>[] = [
     fields: (s: stack.StackState) => ({ slots: values(s.slots), top: topField(s) }),
     minCapacity: 1,
   } as Case<stack.StackState>,
+  {
+    name: "stack (growth double)",
+    listings: STACK_GROWTH_LISTINGS,
+    className: "ArrayStack",
+    start: (c) => stack.stackOf(c, [], "top-item", "double"),
+    ops: { push: stack.push, pop: stack.pop, peek: stack.peek, clear: stack.clear },
+    fields: (s: stack.StackState) => ({ slots: values(s.slots), top: s.top }),
+    minCapacity: 1,
+  } as Case<stack.StackState>,
+  {
+    name: "queue (growth double)",
+    listings: QUEUE_GROWTH_LISTINGS,
+    className: "ArrayQueue",
+    start: (c) => queue.queueOf(c, [], "head-tail", "double"),
+    ops: { enqueue: queue.enqueue, dequeue: queue.dequeue, peek: queue.peek, clear: queue.clear },
+    fields: (s: queue.QueueState) => ({ slots: values(s.slots), size: s.size }),
+    minCapacity: 1,
+  } as Case<queue.QueueState>,
+  ...(["count", "spare-slot"] as const).map(
+    (rule) =>
+      ({
+        name: `cyclic queue (${rule}, growth double)`,
+        listings: cyclicListings(rule, "head-tail", "double"),
+        className: "CircularQueue",
+        start: (c) => cyclic.cyclicOf(c, rule, [], "head-tail", "double"),
+        ops: { enqueue: cyclic.enqueue, dequeue: cyclic.dequeue, peek: cyclic.peek, clear: cyclic.clear },
+        fields: (s: cyclic.CyclicState) => ({ slots: values(s.slots), ...cyclicFields(s) }),
+        minCapacity: 2,
+      }) as Case<cyclic.CyclicState>,
+  ),
   {
     name: "queue (front-rear)",
     listings: QUEUE_FRONT_REAR_LISTINGS,

@@ -49,6 +49,7 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   controls: { structure: "stack", value: 7, text: "maybe", allowed: /true, false, or a list of the groups/ },
   view: { structure: "cyclic-queue", value: "grid", text: "grid", allowed: /"ring" or "row"/ },
   fullRule: { structure: "cyclic-queue", value: "full", text: "full", allowed: /"count" or "spare-slot"/ },
+  growth: { structure: "stack", value: "triple", text: "grow", allowed: /"fixed" or "double"/ },
   pointers: { structure: "queue", value: "next-free", text: "front-back", allowed: /"head-tail", "front-rear", "front-size"/ },
   speed: { structure: "stack", value: 5, text: "5", allowed: /a number from 0\.25 to 4/ },
   label: { structure: "stack", value: "   ", text: "   ", allowed: /text of 1 to 80 characters/ },
@@ -70,6 +71,7 @@ describe("options", () => {
       view: "ring",
       fullRule: "count",
       pointers: "top-item",
+      growth: "fixed",
       speed: 1,
       label: "Stack",
       theme: "auto",
@@ -103,6 +105,7 @@ describe("options", () => {
       view: "row",
       fullRule: "spare-slot",
       pointers: "front-rear",
+      growth: "fixed",
       speed: 0.25,
       label: "  My   queue ",
       theme: "dark",
@@ -120,6 +123,7 @@ describe("options", () => {
       view: "row",
       fullRule: "spare-slot",
       pointers: "front-rear",
+      growth: "fixed",
       speed: 0.25,
       label: "My queue",
       theme: "dark",
@@ -160,7 +164,7 @@ describe("options", () => {
 
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
-      "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-speed", "data-label",
+      "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-growth", "data-speed", "data-label",
       "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed",
     ]);
   });
@@ -289,10 +293,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, pointers, speed, label, theme, code, script, presenter, mode, seed.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, pointers, growth, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, pointers, speed, label, theme, code, script, presenter, mode, seed.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, pointers, growth, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

@@ -5,6 +5,7 @@
 // Each run prints its seed; a failure prints the seed and the shrunk sequence.
 import { CYCLIC_CONVENTIONS } from "./support/sequences";
 import { QueuePointers, StackPointers, STACK_POINTERS } from "../js/model/conventions";
+import { Growth } from "../js/model/growth";
 import fc = require("fast-check");
 import { StackController } from "../js/stack/stack-controller";
 import { QueueController } from "../js/queue/queue-controller";
@@ -37,43 +38,58 @@ interface Reference {
   restore(snapshot: unknown): void;
 }
 
-function stackReference(capacity: number, pointers: StackPointers): Reference {
+/** Room for one more item in an array of `capacity`, doubling it (up to 64) when it grows: the new capacity, or 0 when refused. */
+function roomFor(size: number, capacity: number, growth: Growth): number {
+  if (size < capacity) return capacity;
+  return growth === "double" && capacity < 64 ? Math.min(2 * capacity, 64) : 0;
+}
+
+function stackReference(start: number, pointers: StackPointers, growth: Growth = "fixed"): Reference {
   let items: string[] = [];
+  let capacity = start;
   return {
     // top: the top item's slot, or the next free slot.
     view: () => ({ structure: "stack", capacity, items: items.slice(), top: pointers === "next-free" ? items.length : items.length - 1 }),
     apply(op, value) {
-      if (op === "push") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
+      if (op === "push") {
+        const room = roomFor(items.length, capacity, growth);
+        return room ? ((capacity = room), items.push(value), { ok: true, value }) : { ok: false };
+      }
       if (op === "pop") return items.length ? { ok: true, value: items.pop() } : { ok: false };
       if (op === "peek") return items.length ? { ok: true, value: items[items.length - 1] } : { ok: false };
       items = [];
       return { ok: true };
     },
-    snapshot: () => items.slice(),
-    restore: (s) => (items = (s as string[]).slice()),
+    snapshot: () => ({ items: items.slice(), capacity }),
+    restore: (s) => ({ items, capacity } = { ...(s as { items: string[]; capacity: number }), items: (s as { items: string[] }).items.slice() }),
   };
 }
 
-function queueReference(capacity: number, pointers: QueuePointers): Reference {
+function queueReference(start: number, pointers: QueuePointers, growth: Growth = "fixed"): Reference {
   let items: string[] = [];
+  let capacity = start;
   return {
     // The front is always slot 0: a rear index under front-rear, a size field otherwise.
     view: () => ({ structure: "queue", capacity, items: items.slice(), ...(pointers === "front-rear" ? { rear: items.length - 1 } : { size: items.length }) }),
     apply(op, value) {
-      if (op === "enqueue") return items.length < capacity ? (items.push(value), { ok: true, value }) : { ok: false };
+      if (op === "enqueue") {
+        const room = roomFor(items.length, capacity, growth);
+        return room ? ((capacity = room), items.push(value), { ok: true, value }) : { ok: false };
+      }
       if (op === "dequeue") return items.length ? { ok: true, value: items.shift() } : { ok: false };
       if (op === "peek") return items.length ? { ok: true, value: items[0] } : { ok: false };
       items = [];
       return { ok: true };
     },
-    snapshot: () => items.slice(),
-    restore: (s) => (items = (s as string[]).slice()),
+    snapshot: () => ({ items: items.slice(), capacity }),
+    restore: (s) => ({ items, capacity } = { ...(s as { items: string[]; capacity: number }), items: (s as { items: string[] }).items.slice() }),
   };
 }
 
-function cyclicReference(capacity: number, rule: "count" | "spare-slot", pointers: QueuePointers): Reference {
-  let q = { slots: new Array<string | null>(capacity).fill(null), head: 0, tail: 0, count: 0 };
-  const room = rule === "count" ? capacity : capacity - 1;
+function cyclicReference(start: number, rule: "count" | "spare-slot", pointers: QueuePointers, growth: Growth = "fixed"): Reference {
+  let q = { slots: new Array<string | null>(start).fill(null), head: 0, tail: 0, count: 0 };
+  let capacity = start;
+  const room = () => (rule === "count" ? capacity : capacity - 1);
   const items = () => Array.from({ length: q.count }, (_, i) => q.slots[(q.head + i) % capacity] as string);
   const fields = () => {
     const size = rule === "count" ? { size: q.count } : {};
@@ -85,7 +101,14 @@ function cyclicReference(capacity: number, rule: "count" | "spare-slot", pointer
     view: () => ({ structure: "cyclic-queue", capacity, items: items(), slots: q.slots.slice(), ...fields() }),
     apply(op, value) {
       if (op === "enqueue") {
-        if (q.count === room) return { ok: false };
+        if (q.count === room()) {
+          // Doubling unwraps: the items in order from head into slots 0..n−1.
+          const grown = roomFor(capacity, capacity, growth);
+          if (!grown) return { ok: false };
+          const list = items();
+          capacity = grown;
+          q = { slots: [...list, ...new Array<string | null>(grown - list.length).fill(null)], head: 0, tail: list.length, count: list.length };
+        }
         q.slots[q.tail] = value;
         q.tail = (q.tail + 1) % capacity;
         q.count++;
@@ -104,8 +127,12 @@ function cyclicReference(capacity: number, rule: "count" | "spare-slot", pointer
       q = { slots: new Array(capacity).fill(null), head: 0, tail: 0, count: 0 };
       return { ok: true };
     },
-    snapshot: () => ({ ...q, slots: q.slots.slice() }),
-    restore: (s) => (q = { ...(s as typeof q), slots: (s as typeof q).slots.slice() }),
+    snapshot: () => ({ q: { ...q, slots: q.slots.slice() }, capacity }),
+    restore: (s) => {
+      const saved = s as { q: typeof q; capacity: number };
+      q = { ...saved.q, slots: saved.q.slots.slice() };
+      capacity = saved.capacity;
+    },
   };
 }
 
@@ -157,6 +184,20 @@ const CASES: Case[] = [
   ),
 ];
 
+/** Arrays that double (growth "double"): results and state() against references that double too. */
+const GROWTH_CASES: Case[] = [
+  { ...CASES[0], name: "stack (growth double)", make: (capacity, ctx) => new StackController(ctx, { capacity, values: [], growth: "double" }), reference: (c) => stackReference(c, "top-item", "double") },
+  { ...CASES[2], name: "queue (growth double)", make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [], growth: "double" }), reference: (c) => queueReference(c, "head-tail", "double") },
+  ...(["count", "spare-slot"] as const).map(
+    (rule): Case => ({
+      ...CASES[4],
+      name: `cyclic queue (${rule}, growth double)`,
+      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule, growth: "double" }),
+      reference: (c) => cyclicReference(c, rule, "head-tail", "double"),
+    }),
+  ),
+];
+
 /** Values to add: short letters ("" draws a random number; the test context's is always 50). */
 const VALUES = ["a", "b", "c", "xy", "z", ""];
 
@@ -168,7 +209,7 @@ function commands(c: Case) {
 }
 
 describe("properties: random sequences against a reference", () => {
-  for (const c of CASES) {
+  for (const c of [...CASES, ...GROWTH_CASES]) {
     it(`${c.name}: results, state(), every step, history and change events agree with the reference`, () => {
       fc.assert(
         fc.property(fc.integer({ min: c.minCapacity, max: 32 }), commands(c), (capacity, cmds) => {

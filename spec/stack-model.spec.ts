@@ -9,7 +9,7 @@ const filled = (capacity: number, vs: string[]) => stackOf(capacity, vs.map(item
 
 describe("stack model (pure traces)", () => {
   it("stackOf(c, items) holds the items bottom to top; top is the index of the last, -1 when empty", () => {
-    expect(stackOf(4)).toEqual({ capacity: 4, slots: [null, null, null, null], top: -1, pointers: "top-item" });
+    expect(stackOf(4)).toEqual({ capacity: 4, slots: [null, null, null, null], top: -1, pointers: "top-item", growth: "fixed" });
     const s = filled(4, ["a", "b"]);
     expect(values(s)).toEqual(["a", "b"]);
     expect(s.top).toBe(1);

@@ -95,8 +95,15 @@ export abstract class StructureController<S = unknown> extends TracedController<
     return this.geometry().slots.findIndex((b) => Math.abs(x - b.x) <= b.w / 2 + margin && Math.abs(y - b.y) <= b.h / 2 + margin);
   }
 
-  /** Recomputes the layout for the current view and maxWidth. */
-  protected abstract layOut(): void;
+  /** Recomputes the layout for the current view and maxWidth, for `capacity` slots (default: the shown state's). */
+  protected abstract layOut(capacity?: number): void;
+
+  /** A state of another capacity than the picture's (an array that doubled, or the undo of it) is laid out anew. */
+  protected followCapacity(capacity: number): void {
+    if (this.geometry().slots.length === capacity) return;
+    this.layOut(capacity);
+    this.ctx.invalidate(); // the canvas takes the new size
+  }
   /** The current layout's size and slots. */
   protected abstract geometry(): Geometry;
 

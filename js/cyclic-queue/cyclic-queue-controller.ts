@@ -13,10 +13,11 @@ import { isolate } from "../model/values";
 import { cyclicEmpty, cyclicFull, cyclicItems, CyclicState, FullRule, rearOf } from "./cyclic-queue-model";
 import { CYCLIC_QUEUE_KIT, cyclicFields } from "./cyclic-queue-kit";
 import { frontName, Pointers, QueuePointers } from "../model/conventions";
-import { cyclicLayout, CyclicLayout, CyclicView } from "./cyclic-queue-layout";
+import { cyclicLayout, CyclicLayout, CyclicView, MAX_RING_SLOTS } from "./cyclic-queue-layout";
 import { usage } from "./cyclic-queue-narration";
 import { cyclicListings } from "./cyclic-queue-listings";
 import { ListingSet } from "../code/listing";
+import { Growth } from "../model/growth";
 
 export interface CyclicQueueOptions {
   capacity: number;
@@ -25,6 +26,8 @@ export interface CyclicQueueOptions {
   fullRule: FullRule;
   /** Default "head-tail". */
   pointers?: Pointers;
+  /** Default "fixed". */
+  growth?: Growth;
 }
 
 const VIEWS: readonly ViewSpec[] = [
@@ -48,7 +51,7 @@ export class CyclicQueueController extends StructureController<CyclicState> {
   constructor(ctx: ControllerContext, options: CyclicQueueOptions) {
     super(ctx);
     const pointers = (options.pointers || "head-tail") as QueuePointers;
-    this.listings = cyclicListings(options.fullRule, pointers);
+    this.listings = cyclicListings(options.fullRule, pointers, options.growth);
     this.headPointer = new SlotPointer(frontName(pointers), "pointerHead");
     if (pointers !== "front-size") this.tailPointer = new SlotPointer(pointers === "front-rear" ? "rear" : "tail", "pointerTail");
     this.chosenView = options.view;
@@ -101,8 +104,8 @@ export class CyclicQueueController extends StructureController<CyclicState> {
     return s.pointers === "front-rear" ? rearOf(s) : s.tail;
   }
 
-  protected layOut(): void {
-    this.layout = cyclicLayout(this.current.capacity, this.chosenView, this.maxWidth);
+  protected layOut(capacity = (this.shownState as { capacity: number }).capacity): void {
+    this.layout = cyclicLayout(capacity, this.chosenView, this.maxWidth);
   }
 
   protected geometry(): CyclicLayout {
@@ -133,7 +136,8 @@ export class CyclicQueueController extends StructureController<CyclicState> {
 
   describe(): string {
     const s = this.shownState;
-    const narrow = this.layout.fallbackFrom ? ` (the box is too narrow for the ${this.layout.fallbackFrom})` : "";
+    const why = s.capacity > MAX_RING_SLOTS ? `a ring of more than ${MAX_RING_SLOTS} slots is drawn as a row` : `the box is too narrow for the ${this.layout.fallbackFrom}`;
+    const narrow = this.layout.fallbackFrom ? ` (${why})` : "";
     const start = `Cyclic queue, ${this.layout.view} view${narrow}`;
     const fields = cyclicFields(s);
     const slotNames = Object.keys(fields).filter((n) => n !== "size");
@@ -151,6 +155,7 @@ export class CyclicQueueController extends StructureController<CyclicState> {
   }
 
   protected place(s: CyclicState, now: number, duration: number, focus?: Focus): void {
+    this.followCapacity(s.capacity);
     const { layout } = this;
     this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, {
       enterFrom: (t) => layout.enterFrom(t.slot),

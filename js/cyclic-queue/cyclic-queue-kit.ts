@@ -3,6 +3,7 @@
 import { Askable, range, StructureKit } from "../model/kit";
 import { makeItem, QUEUE_OPERATIONS } from "../model/structure";
 import { QueuePointers } from "../model/conventions";
+import { canGrow } from "../model/growth";
 import { clear, cyclicFull, cyclicItems, cyclicOf, CyclicState, dequeue, enqueue, peek, rearOf } from "./cyclic-queue-model";
 
 /** The fields of the state's convention, as a student sets them and state() reports them. */
@@ -20,8 +21,8 @@ export const CYCLIC_QUEUE_KIT: StructureKit<CyclicState> = {
   noun: "cyclic queue",
   operations: QUEUE_OPERATIONS,
   pure: { enqueue, dequeue, peek, clear },
-  start: (o) => cyclicOf(o.capacity, o.fullRule || "count", o.values.map(makeItem), (o.pointers as QueuePointers) || "head-tail"),
-  isFull: cyclicFull,
+  start: (o) => cyclicOf(o.capacity, o.fullRule || "count", o.values.map(makeItem), (o.pointers as QueuePointers) || "head-tail", o.growth),
+  isFull: (s) => cyclicFull(s) && !canGrow(s),
   items: cyclicItems,
   askable: {
     head: where((s) => s.head),

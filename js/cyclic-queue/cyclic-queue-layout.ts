@@ -144,12 +144,17 @@ export function cyclicRowLayout(capacity: number, maxWidth = Infinity): CyclicLa
   };
 }
 
+/** The most slots a ring holds legibly: an array that doubled past it is drawn as a row. */
+export const MAX_RING_SLOTS = 32;
+
 /**
  * The layout of `view` no wider than `maxWidth`: the ring shrinks down to slots of
- * MIN_RING_SIDE; a box too narrow even for that gets the row (marked `fallbackFrom`).
+ * MIN_RING_SIDE; a box too narrow even for that, or more than MAX_RING_SLOTS slots, gets
+ * the row (marked `fallbackFrom`).
  */
 export function cyclicLayout(capacity: number, view: CyclicView, maxWidth = Infinity): CyclicLayout {
   if (view === "row") return cyclicRowLayout(capacity, maxWidth);
+  if (capacity > MAX_RING_SLOTS) return { ...cyclicRowLayout(capacity, maxWidth), fallbackFrom: "ring" };
   for (let side = ringSlotSize(capacity); ; side -= 2) {
     const ring = cyclicRingLayout(capacity, Math.max(side, MIN_RING_SIDE));
     if (ring.width <= maxWidth) return ring;

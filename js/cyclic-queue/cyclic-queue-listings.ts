@@ -5,6 +5,8 @@ import { FullRule } from "./cyclic-queue-model";
 import { QueuePointers } from "../model/conventions";
 import { FRONT_REAR_COUNT, FRONT_REAR_SPARE_SLOT } from "./cyclic-queue-front-rear-listings";
 import { FRONT_SIZE } from "./cyclic-queue-front-size-listings";
+import { GROWTH_COUNT, GROWTH_SPARE_SLOT } from "./cyclic-queue-growth-listings";
+import { Growth } from "../model/growth";
 
 const COUNT: ListingSet = {
   pseudocode: `
@@ -340,8 +342,9 @@ class CircularQueue {
 `,
 };
 
-/** The listing of a full rule under a pointer convention (front-size goes with the count rule only). */
-export function cyclicListings(rule: FullRule, pointers: QueuePointers = "head-tail"): ListingSet {
+/** The listing of a full rule under a pointer convention (front-size goes with the count rule only), or of a doubling array. */
+export function cyclicListings(rule: FullRule, pointers: QueuePointers = "head-tail", growth: Growth = "fixed"): ListingSet {
+  if (growth === "double") return rule === "count" ? GROWTH_COUNT : GROWTH_SPARE_SLOT;
   if (pointers === "front-size") return FRONT_SIZE;
   if (pointers === "front-rear") return rule === "count" ? FRONT_REAR_COUNT : FRONT_REAR_SPARE_SLOT;
   return rule === "count" ? COUNT : SPARE_SLOT;

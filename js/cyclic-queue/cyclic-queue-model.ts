@@ -11,6 +11,7 @@ import { Item } from "../model/structure";
 import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 import { QueuePointers } from "../model/conventions";
+import { canGrow, grewSentence, Growth, grownCapacity, growSentence, Grows, limitSentence } from "../model/growth";
 import { advanceSentence, advanceStep, emptyCheck, emptyFocus, emptySentence, fullCheck, fullFocus, fullSentence, resetSentence, usage } from "./cyclic-queue-narration";
 
 export const CYCLIC_MIN_CAPACITY = 2;
@@ -18,7 +19,7 @@ export const CYCLIC_MAX_CAPACITY = 32;
 
 export type FullRule = "count" | "spare-slot";
 
-export interface CyclicState {
+export interface CyclicState extends Grows {
   readonly capacity: number;
   readonly fullRule: FullRule;
   readonly slots: readonly (Item | null)[];
@@ -31,12 +32,13 @@ export interface CyclicState {
 }
 
 /** The cyclic queue holding `items`, front to rear, from slot 0. */
-export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = [], pointers: QueuePointers = "head-tail"): CyclicState {
+export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = [], pointers: QueuePointers = "head-tail", growth: Growth = "fixed"): CyclicState {
+  if (growth === "double" && pointers !== "head-tail") throw new RangeError(`growth "double" is drawn with pointers "head-tail" only`);
   if (fullRule !== "count" && fullRule !== "spare-slot") throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
   if (pointers === "front-size" && fullRule !== "count") throw new RangeError(`pointers "front-size" keeps a size field, which tells full from empty: use fullRule "count"`);
   checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY, items.length, fullRule === "count" ? capacity : capacity - 1);
   const slots = packedSlots(capacity, items);
-  return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length, pointers };
+  return { capacity, fullRule, slots, head: 0, tail: items.length % capacity, size: items.length, pointers, growth };
 }
 
 /** The slot of the last item (front-rear's rear): tail − 1 modulo the capacity. */
@@ -81,9 +83,10 @@ export function room(s: CyclicState): number {
 }
 
 export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
+  if (cyclicFull(s) && canGrow(s)) return enqueueGrowing(s, item);
   const steps = new Steps(s);
   steps.note("check-full", fullCheck(s), { pointer: fullFocus(s) });
-  if (cyclicFull(s)) return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) });
+  if (cyclicFull(s)) return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) + limitSentence(s) });
   const slot = s.tail;
   const tail = nextSlot(s, slot);
   const shown = isolate(item.value);
@@ -103,6 +106,25 @@ export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
   }
   if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, tail, size: s.size + 1 }, { pointer: "size" });
   const message = `Enqueued ${shown} into slot ${slot}; ${usage(steps.state)}. ${moved}`;
+  return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
+}
+
+/** An enqueue on a full doubling cyclic queue: the items copied in order from head into slots 0..n−1 of an array twice as big (head 0, tail n), then the enqueue. */
+function enqueueGrowing(s: CyclicState, item: Item): Trace<CyclicState> {
+  const items = cyclicItems(s);
+  const n = items.length;
+  const capacity = grownCapacity(s);
+  const grown: CyclicState = { ...s, capacity, slots: packedSlots(capacity, items), head: 0, tail: n, size: n };
+  const written = { ...grown, slots: withSlot(grown.slots, n, item) };
+  const full = s.fullRule === "count" ? `size is ${n} = capacity` : `(tail + 1) mod ${s.capacity} = ${s.head}, which is head`;
+  const unwrap = `, in order from head: slots[(${s.head} + i) mod ${s.capacity}] to slot i; head = 0, tail = ${n}`;
+  const steps = new Steps(s)
+    .note("check-full", `${full}: the array is full, so it doubles.`, { pointer: fullFocus(s) })
+    .to("grow", growSentence(s.capacity, capacity, n, unwrap), grown)
+    .to("write", `slots[${n}] = ${isolate(item.value)}.`, written, { slot: n })
+    .to("advance-tail", advanceStep("tail", n, n + 1, capacity), { ...written, tail: n + 1, size: derivedSize(written, 0, n + 1) }, { pointer: "tail" });
+  if (s.fullRule === "count") steps.to("count-up", `size = ${n} + 1 = ${n + 1}.`, { ...steps.state, size: n + 1 }, { pointer: "size" });
+  const message = `Enqueued ${isolate(item.value)} into slot ${n}; ${usage(steps.state)}. ${grewSentence(s.capacity, capacity, n)}`;
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
 }
 

@@ -3,6 +3,7 @@
 import { Item, OperationName, OperationSpec, StructureName } from "./structure";
 import { Trace } from "./trace";
 import { Pointers } from "./conventions";
+import { Growth } from "./growth";
 
 /** A structure's pure operations: state (and the item to add) -> trace. */
 export type Operations<S> = Partial<Record<OperationName, (state: S, item: Item) => Trace<S>>>;
@@ -14,6 +15,8 @@ export interface KitOptions {
   fullRule?: "count" | "spare-slot";
   /** The pointer convention (js/model/conventions.ts); each kit has its default. */
   pointers?: Pointers;
+  /** "double": a full array grows instead of refusing (default "fixed"). */
+  growth?: Growth;
 }
 
 /** A pointer or field a lesson's `ask` may ask about. */
@@ -37,6 +40,7 @@ export interface StructureKit<S> {
   readonly pure: Operations<S>;
   /** The state holding the given values (valid options only: the options check them first). */
   start(options: KitOptions): S;
+  /** True when an add is refused: every slot used, and the array cannot double. */
   isFull(s: S): boolean;
   /** The items, bottom to top or front to rear. */
   items(s: S): Item[];

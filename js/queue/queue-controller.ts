@@ -15,14 +15,18 @@ import { QUEUE_KIT } from "./queue-kit";
 import { queueLayout, QueueLayout } from "./queue-layout";
 import { QUEUE_LISTINGS } from "./queue-listings";
 import { QUEUE_FRONT_REAR_LISTINGS } from "./queue-front-rear-listings";
+import { QUEUE_GROWTH_LISTINGS } from "./queue-growth-listings";
 import { Pointers } from "../model/conventions";
 import { ListingSet } from "../code/listing";
+import { Growth } from "../model/growth";
 
 export interface QueueOptions {
   capacity: number;
   values: string[];
   /** Default "head-tail". */
   pointers?: Pointers;
+  /** Default "fixed". */
+  growth?: Growth;
 }
 
 export class QueueController extends StructureController<QueueState> {
@@ -36,7 +40,7 @@ export class QueueController extends StructureController<QueueState> {
 
   constructor(ctx: ControllerContext, options: QueueOptions) {
     super(ctx);
-    this.listings = options.pointers === "front-rear" ? QUEUE_FRONT_REAR_LISTINGS : QUEUE_LISTINGS;
+    this.listings = options.growth === "double" ? QUEUE_GROWTH_LISTINGS : options.pointers === "front-rear" ? QUEUE_FRONT_REAR_LISTINGS : QUEUE_LISTINGS;
     this.layout = queueLayout(options.capacity);
     this.start(QUEUE_KIT.start(options));
   }
@@ -53,8 +57,8 @@ export class QueueController extends StructureController<QueueState> {
     return [{ name: "rear", ...this.rearPointer.grip(this.layout.rearTip(s.size - 1)) }];
   }
 
-  protected layOut(): void {
-    this.layout = queueLayout(this.current.capacity, this.maxWidth);
+  protected layOut(capacity = (this.shownState as { capacity: number }).capacity): void {
+    this.layout = queueLayout(capacity, this.maxWidth);
   }
 
   protected geometry(): QueueLayout {
@@ -80,6 +84,7 @@ export class QueueController extends StructureController<QueueState> {
   }
 
   protected place(s: QueueState, now: number, duration: number, focus?: Focus): void {
+    this.followCapacity(s.capacity);
     const { layout } = this;
     this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, { enterFrom: () => layout.enterFrom, exitTo: () => layout.exitTo });
     this.focusSlot = focus ? focus.slot : undefined;

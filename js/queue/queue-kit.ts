@@ -4,14 +4,15 @@ import { range, StructureKit } from "../model/kit";
 import { makeItem, QUEUE_OPERATIONS } from "../model/structure";
 import { clear, dequeue, enqueue, peek, QueueState, queueFull, queueItems, queueOf } from "./queue-model";
 import { QueuePointers } from "../model/conventions";
+import { canGrow } from "../model/growth";
 
 export const QUEUE_KIT: StructureKit<QueueState> = {
   structure: "queue",
   noun: "queue",
   operations: QUEUE_OPERATIONS,
   pure: { enqueue, dequeue, peek, clear },
-  start: (o) => queueOf(o.capacity, o.values.map(makeItem), (o.pointers as QueuePointers) || "head-tail"),
-  isFull: queueFull,
+  start: (o) => queueOf(o.capacity, o.values.map(makeItem), (o.pointers as QueuePointers) || "head-tail", o.growth),
+  isFull: (s) => queueFull(s) && !canGrow(s),
   items: queueItems,
   askable: {
     rear: {

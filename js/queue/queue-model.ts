@@ -9,11 +9,12 @@ import { Item } from "../model/structure";
 import { isolate, numberText } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 import { QueuePointers } from "../model/conventions";
+import { canGrow, grewSentence, Growth, grownCapacity, growSentence, Grows, limitSentence } from "../model/growth";
 
 export const QUEUE_MIN_CAPACITY = 1;
 export const QUEUE_MAX_CAPACITY = 32;
 
-export interface QueueState {
+export interface QueueState extends Grows {
   readonly capacity: number;
   readonly slots: readonly (Item | null)[];
   readonly size: number;
@@ -22,10 +23,11 @@ export interface QueueState {
 }
 
 /** The queue holding `items`, front to rear. */
-export function queueOf(capacity: number, items: readonly Item[] = [], pointers: QueuePointers = "head-tail"): QueueState {
+export function queueOf(capacity: number, items: readonly Item[] = [], pointers: QueuePointers = "head-tail", growth: Growth = "fixed"): QueueState {
   checkCapacity(capacity, QUEUE_MIN_CAPACITY, QUEUE_MAX_CAPACITY, items.length);
+  if (growth === "double" && pointers !== "head-tail") throw new RangeError(`growth "double" is drawn with pointers "head-tail" only`);
   const slots = packedSlots(capacity, items);
-  return { capacity, slots, size: items.length, pointers };
+  return { capacity, slots, size: items.length, pointers, growth };
 }
 
 const keepsRear = (s: QueueState) => s.pointers === "front-rear";
@@ -44,9 +46,10 @@ const used = (s: QueueState) => slotsUsed(s.size, s.capacity);
 export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
   const steps = new Steps(s);
   const rear = s.size - 1;
+  if (queueFull(s) && canGrow(s)) return enqueueGrowing(s, item);
   if (queueFull(s)) {
     steps.note("check-full", keepsRear(s) ? `rear is ${rear} = capacity − 1: the queue is full.` : `size is ${s.size} = capacity: the queue is full.`, { pointer: keepsRear(s) ? "rear" : "size" });
-    return steps.trace(s, "enqueue", { ok: false, reason: "full", message: `The queue is full: ${s.size} of ${s.capacity}.` });
+    return steps.trace(s, "enqueue", { ok: false, reason: "full", message: `The queue is full: ${s.size} of ${s.capacity}.${limitSentence(s)}` });
   }
   const written = { ...s, slots: withSlot(s.slots, s.size, item), size: s.size + 1 };
   if (keepsRear(s)) {
@@ -61,6 +64,20 @@ export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
       .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, written, { pointer: "rear" });
   }
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}.` });
+}
+
+/** An enqueue on a full doubling queue: a new array of twice the capacity, the items copied in order, then the enqueue. */
+function enqueueGrowing(s: QueueState, item: Item): Trace<QueueState> {
+  const capacity = grownCapacity(s);
+  const grown: QueueState = { ...s, capacity, slots: packedSlots(capacity, queueItems(s)) };
+  const written = { ...grown, slots: withSlot(grown.slots, s.size, item) };
+  const steps = new Steps(s)
+    .note("check-full", `size is ${s.size} = capacity: the array is full, so it doubles.`, { pointer: "size" })
+    .to("grow", growSentence(s.capacity, capacity, s.size), grown)
+    .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, written, { slot: s.size })
+    .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...written, size: s.size + 1 }, { pointer: "rear" });
+  const message = `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}. ${grewSentence(s.capacity, capacity, s.size)}`;
+  return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
 }
 
 export function dequeue(s: QueueState): Trace<QueueState> {

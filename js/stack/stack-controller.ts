@@ -12,16 +12,20 @@ import { isolate } from "../model/values";
 import { StackState, stackItems, topField } from "./stack-model";
 import { Pointers } from "../model/conventions";
 import { STACK_NEXT_FREE_LISTINGS } from "./stack-next-free-listings";
+import { STACK_GROWTH_LISTINGS } from "./stack-growth-listings";
 import { STACK_KIT } from "./stack-kit";
 import { stackLayout, StackLayout } from "./stack-layout";
 import { STACK_LISTINGS } from "./stack-listings";
 import { ListingSet } from "../code/listing";
+import { Growth } from "../model/growth";
 
 export interface StackOptions {
   capacity: number;
   values: string[];
   /** Default "top-item". */
   pointers?: Pointers;
+  /** Default "fixed". */
+  growth?: Growth;
 }
 
 export class StackController extends StructureController<StackState> {
@@ -34,7 +38,7 @@ export class StackController extends StructureController<StackState> {
 
   constructor(ctx: ControllerContext, options: StackOptions) {
     super(ctx);
-    this.listings = options.pointers === "next-free" ? STACK_NEXT_FREE_LISTINGS : STACK_LISTINGS;
+    this.listings = options.growth === "double" ? STACK_GROWTH_LISTINGS : options.pointers === "next-free" ? STACK_NEXT_FREE_LISTINGS : STACK_LISTINGS;
     this.layout = stackLayout(options.capacity);
     this.start(STACK_KIT.start(options));
   }
@@ -58,8 +62,8 @@ export class StackController extends StructureController<StackState> {
     return { x: pointerX, y: Math.max(8, slots[s.capacity - 1].y - pitch) };
   }
 
-  protected layOut(): void {
-    this.layout = stackLayout(this.current.capacity, this.maxWidth);
+  protected layOut(capacity = (this.shownState as { capacity: number }).capacity): void {
+    this.layout = stackLayout(capacity, this.maxWidth);
   }
 
   protected geometry(): StackLayout {
@@ -86,6 +90,7 @@ export class StackController extends StructureController<StackState> {
   }
 
   protected place(s: StackState, now: number, duration: number, focus?: Focus): void {
+    this.followCapacity(s.capacity);
     const { layout } = this;
     this.scene.sync(slotTargets(s.slots, layout.slots), now, duration, { enterFrom: () => layout.outside, exitTo: () => layout.outside });
     this.focusSlot = focus ? focus.slot : undefined;

@@ -8,11 +8,12 @@ import { Item } from "../model/structure";
 import { isolate } from "../model/values";
 import { Steps, Trace, withSlot } from "../model/trace";
 import { StackPointers } from "../model/conventions";
+import { canGrow, grewSentence, Growth, grownCapacity, growSentence, Grows, limitSentence } from "../model/growth";
 
 export const STACK_MIN_CAPACITY = 1;
 export const STACK_MAX_CAPACITY = 32;
 
-export interface StackState {
+export interface StackState extends Grows {
   readonly capacity: number;
   readonly slots: readonly (Item | null)[];
   /** The index of the top item; -1 when empty. */
@@ -22,10 +23,11 @@ export interface StackState {
 }
 
 /** The stack holding `items`, bottom to top. */
-export function stackOf(capacity: number, items: readonly Item[] = [], pointers: StackPointers = "top-item"): StackState {
+export function stackOf(capacity: number, items: readonly Item[] = [], pointers: StackPointers = "top-item", growth: Growth = "fixed"): StackState {
   checkCapacity(capacity, STACK_MIN_CAPACITY, STACK_MAX_CAPACITY, items.length);
+  if (growth === "double" && pointers !== "top-item") throw new RangeError(`growth "double" is drawn with pointers "top-item" only`);
   const slots = packedSlots(capacity, items);
-  return { capacity, slots, top: items.length - 1, pointers };
+  return { capacity, slots, top: items.length - 1, pointers, growth };
 }
 
 /** The course's `top`: the top item's slot, or the next free slot. */
@@ -38,6 +40,7 @@ export function stackItems(s: StackState): Item[] {
   return s.slots.slice(0, s.top + 1).filter((item): item is Item => item !== null);
 }
 
+/** Every slot holds an item (a doubling stack then grows instead of refusing: see kit isFull). */
 export function stackFull(s: StackState): boolean {
   return s.top === s.capacity - 1;
 }
@@ -47,17 +50,23 @@ const used = (s: StackState) => slotsUsed(s.top + 1, s.capacity);
 export function push(s: StackState, item: Item): Trace<StackState> {
   if (s.pointers === "next-free") return pushNextFree(s, item);
   const steps = new Steps(s);
-  const last = s.capacity - 1;
-  if (stackFull(s)) {
+  let at = s;
+  if (stackFull(s) && !canGrow(s)) {
     steps.note("check-full", `top is ${s.top} = capacity − 1: the stack is full.`, { pointer: "top" });
-    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${s.top + 1} of ${s.capacity}.` });
-  }
-  const top = s.top + 1;
+    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${s.top + 1} of ${s.capacity}.${limitSentence(s)}` });
+  } else if (stackFull(s)) {
+    const capacity = grownCapacity(s);
+    at = { ...s, capacity, slots: packedSlots(capacity, stackItems(s)) };
+    steps
+      .note("check-full", `top is ${s.top} = capacity − 1: the array is full, so it doubles.`, { pointer: "top" })
+      .to("grow", growSentence(s.capacity, capacity, s.top + 1), at);
+  } else steps.note("check-full", `top is ${s.top}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "top" });
+  const top = at.top + 1;
   steps
-    .note("check-full", `top is ${s.top}, not capacity − 1 = ${last}: there is room.`, { pointer: "top" })
-    .to("move-top", `top = ${s.top} + 1 = ${top}.`, { ...s, top }, { pointer: "top" })
-    .to("write", `slots[${top}] = ${isolate(item.value)}: the new top.`, { ...s, top, slots: withSlot(s.slots, top, item) }, { slot: top });
-  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${isolate(item.value)}. Top is now ${isolate(item.value)}; ${used(steps.state)}.` });
+    .to("move-top", `top = ${at.top} + 1 = ${top}.`, { ...at, top }, { pointer: "top" })
+    .to("write", `slots[${top}] = ${isolate(item.value)}: the new top.`, { ...at, top, slots: withSlot(at.slots, top, item) }, { slot: top });
+  const grew = at !== s ? ` ${grewSentence(s.capacity, at.capacity, s.top + 1)}` : "";
+  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${isolate(item.value)}. Top is now ${isolate(item.value)}; ${used(steps.state)}.${grew}` });
 }
 
 /** Push when `top` is the next free slot: write there, then move it up. */

@@ -16,6 +16,13 @@ function onlySlot(a: Slots, b: Slots, slot: number): boolean {
 
 const unchanged = <S>(prev: S, step: Step<S>) => (step.state === prev ? null : `${step.line} changed the state`);
 
+/** A grow step: twice the capacity (up to the limit), and `items` (the items before, in order) in slots 0..n−1, the rest empty. */
+function grewFrom(prev: { capacity: number; limit?: number }, next: { capacity: number; slots: readonly unknown[] }, items: readonly unknown[]): string | null {
+  const doubled = next.capacity === Math.min(2 * prev.capacity, prev.limit || 64) && next.slots.length === next.capacity;
+  const copied = next.slots.every((x, i) => (i < items.length ? x === items[i] : x === null));
+  return doubled && copied ? null : "grow must double the array and copy every item, in order, into slots 0..n-1";
+}
+
 /** What each line may change, and nothing else: null when `step` follows from `prev` as its line says. */
 export function stackStepError(prev: StackState, step: Step<StackState>): string | null {
   const next = step.state;
@@ -44,6 +51,8 @@ export function stackStepError(prev: StackState, step: Step<StackState>): string
       return next.top === prev.top && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
     case "reset-top":
       return sameSlots && next.top === -1 ? null : "reset-top must set top to -1 only";
+    case "grow":
+      return next.top === prev.top ? grewFrom(prev, next, prev.slots.slice(0, prev.top + 1)) : "grow must leave top alone";
     default:
       return `unknown line ${step.line}`;
   }
@@ -90,6 +99,8 @@ export function queueStepError(prev: QueueState, step: Step<QueueState>): string
       return next.size === prev.size && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
     case "reset-size":
       return next.slots === prev.slots && next.size === 0 ? null : "reset-size must set size to 0 only";
+    case "grow":
+      return next.size === prev.size ? grewFrom(prev, next, prev.slots.slice(0, prev.size)) : "grow must leave size alone";
     default:
       return `unknown line ${step.line}`;
   }
@@ -140,6 +151,12 @@ export function cyclicStepError(prev: CyclicState, step: Step<CyclicState>): str
       return same(["head", "tail", "size"]) && next.slots.every((s) => s === null) ? null : "clear-slots must clear every slot only";
     case "reset":
       return next.slots === prev.slots && next.head === 0 && next.tail === 0 && next.size === 0 ? null : "reset must set head, tail (and size) to 0 only";
+    case "grow": {
+      // Unwrapped: the items in order from head into slots 0..n−1, head 0 and tail n.
+      const n = prev.fullRule === "count" ? prev.size : c - 1;
+      const items = Array.from({ length: n }, (_, i) => prev.slots[(prev.head + i) % c]);
+      return next.head === 0 && next.tail === n && next.size === n ? grewFrom(prev, next, items) : "grow must set head 0 and tail n";
+    }
     default:
       return `unknown line ${step.line}`;
   }
