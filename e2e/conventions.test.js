@@ -1,7 +1,8 @@
 // Course conventions on a course-notes page: each new `data-pointers` value mounted by
 // attribute, operated from its buttons, undone, stepped through with its code marked line
 // by line, and practised for one task with the course's own pointer names; and arrays that
-// double (`data-growth="double"`), their canvas growing with them and shrinking on Undo.
+// double (`data-growth="double"`), their canvas growing with them and shrinking on Undo;
+// and linked nodes (`data-implementation="linked"`): operated, undone, stepped, a lesson.
 "use strict";
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
@@ -19,8 +20,10 @@ const BODY =
   '<div id="pr" data-dsviz="cyclic-queue" data-pointers="front-rear" data-mode="practice" data-seed="11" data-capacity="5"></div>' +
   '<div id="gs" data-dsviz="stack" data-growth="double" data-capacity="2" data-values="a b" data-code="java"></div>' +
   '<div id="gc" data-dsviz="cyclic-queue" data-growth="double" data-capacity="4" data-values="a b c d"></div>' +
+  '<div id="ls" data-dsviz="stack" data-implementation="linked" data-capacity="3" data-values="1 2" data-code="pseudocode"></div>' +
+  '<div id="lq" data-dsviz="queue" data-implementation="linked" data-capacity="4" data-values="5 8" data-script="enqueue 2; ask size; dequeue; ask value; dequeue"></div>' +
   "</main>";
-const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr", "#gs", "#gc"];
+const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr", "#gs", "#gc", "#ls", "#lq"];
 
 describe("course conventions on a course-notes page", () => {
   let server, browser, url;
@@ -175,6 +178,47 @@ describe("course conventions on a course-notes page", () => {
     });
     const texts = await page.locator("#gc .dsviz-text-view li").allTextContents();
     assert.equal(texts.length >= 8, true, "the text view lists the 8 slots");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("linked nodes: a push allocates, links and moves top step by step; Pop unlinks; Undo relinks; a lesson asks about the queue", async () => {
+    const { page, problems, context } = await open();
+    await button(page, "#ls", "Pause").click();
+    await page.locator("#ls").getByLabel("Value", { exact: true }).fill("3");
+    await button(page, "#ls", "Push").click();
+    const steps = [
+      ["Step 1 of 5: size is 2, less than the 3 nodes the picture holds: there is room.", "if size = capacity: refuse, full"],
+      ["Step 2 of 5: node = new Node(3): a new node, not linked yet.", "node ← new Node(x)"],
+      ["Step 3 of 5: node.next = top: the new node points at 2.", "node.next ← top"],
+      ["Step 4 of 5: top = node: 3 is the new top.", "top ← node"],
+    ];
+    for (let i = 0; i < steps.length; i++) {
+      if (i > 0) await button(page, "#ls", "Next step").click();
+      assert.equal(await status(page, "#ls"), steps[i][0]);
+      assert.deepEqual(await marked(page, "#ls"), [steps[i][1]]);
+    }
+    const texts = await page.locator("#ls .dsviz-text-view li").allTextContents();
+    assert.deepEqual(texts, ["Node 1: 3 (top), next → 2", "Node 2: 2, next → 1", "Node 3: 1, next → null"]);
+    await button(page, "#ls", "Play").click();
+    await finished(page, "#ls");
+    assert.deepEqual(await stateOf(page, "#ls"), { structure: "stack", capacity: 3, items: ["1", "2", "3"], nodes: ["3", "2", "1"], size: 3 });
+    await button(page, "#ls", "Push").click();
+    assert.equal(await finished(page, "#ls"), "The stack is full: 3 of 3 nodes, the most the picture holds.");
+    await fastest(page, "#ls");
+    await button(page, "#ls", "Pop").click();
+    assert.equal(await finished(page, "#ls"), "Popped 3; its node is unlinked. Top is now 2; 2 nodes.");
+    await button(page, "#ls", "Undo").click();
+    await finished(page, "#ls");
+    assert.deepEqual((await stateOf(page, "#ls")).nodes, ["3", "2", "1"]);
+
+    await fastest(page, "#lq");
+    await button(page, "#lq", "Next").click();
+    await finished(page, "#lq");
+    await button(page, "#lq", "Next").click();
+    assert.equal(await page.locator("#lq .dsviz-question-prompt").textContent(), "What will size be after dequeue?");
+    await button(page, "#lq", "2").click();
+    assert.match(await status(page, "#lq"), /^Right: /);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -4,7 +4,7 @@ const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage, cspViolations } = require("./support");
 
-const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-growth", "data-speed", "data-label", "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed"];
+const OPTION_ATTRIBUTES = ["data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-growth", "data-implementation", "data-speed", "data-label", "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed"];
 /** The console error the guide's invalid example gives once the reader mounts it. */
 const DELIBERATE = "console.error: dsviz: data-capacity must be a whole number from 1 to 32; got 40.";
 

@@ -43,6 +43,17 @@ export interface Options {
    * next free slot, 0 when empty).
    */
   pointers?: "head-tail" | "front-rear" | "front-size" | "top-item" | "next-free";
+  /**
+   * `"double"`: an add to a full array makes an array of twice the capacity (up to 64 slots),
+   * copies every item into it (the cyclic queue unwrapped from head), then adds. Default
+   * `"fixed"` (a full array refuses). With the default pointers only; not in practice mode.
+   */
+  growth?: "fixed" | "double";
+  /**
+   * Stack and queue: `"array"` (default) or `"linked"`: nodes with next arrows, a `top`
+   * (stack) or `head` and `tail` (queue) reference; `capacity` is then the most nodes.
+   */
+  implementation?: "array" | "linked";
   /** Animation speed factor from 0.25 (slow) to 4 (fast). Default 1. */
   speed?: number;
   /** The example's title, 1 to 80 characters. Default the structure's name. */
@@ -120,6 +131,8 @@ export interface StructureState {
   size?: number;
   /** Stack: the slot of the top item (−1 when empty), or under "next-free" the next free slot. */
   top?: number;
+  /** Linked implementation: the node values from top (stack) or head (queue) along next. */
+  nodes?: string[];
   /** Practice mode only: the pointers as the student set them, e.g. { top: 2 } or { head: 7, tail: 0, size: 1 }. */
   pointers?: Record<string, number>;
 }

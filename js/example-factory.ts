@@ -5,6 +5,7 @@ import { OptionError, Options } from "./options";
 import { CyclicQueueController } from "./cyclic-queue/cyclic-queue-controller";
 import { QueueController } from "./queue/queue-controller";
 import { StackController } from "./stack/stack-controller";
+import { LinkedController } from "./linked/linked-controller";
 
 /** A controller of some structure's state (each structure has its own state type). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,8 +15,8 @@ type ControllerFactory = (ctx: ControllerContext, options: Options) => AnyContro
 
 /** One line per structure. */
 const registry: Partial<Record<StructureName, ControllerFactory>> = {
-  stack: (ctx, o) => new StackController(ctx, o),
-  queue: (ctx, o) => new QueueController(ctx, o),
+  stack: (ctx, o) => (o.implementation === "linked" ? new LinkedController(ctx, "stack", o) : new StackController(ctx, o)),
+  queue: (ctx, o) => (o.implementation === "linked" ? new LinkedController(ctx, "queue", o) : new QueueController(ctx, o)),
   "cyclic-queue": (ctx, o) => new CyclicQueueController(ctx, o),
 };
 

@@ -18,6 +18,7 @@ export type FullRule = "count" | "spare-slot";
 export type Theme = "light" | "dark" | "auto";
 export type CodeOption = Language | "none";
 export type Mode = "explore" | "practice";
+export type Implementation = "array" | "linked";
 /** The groups of controls an example can show: `controls: "ops undo"` shows only those. */
 export type ControlGroup = "ops" | "undo" | "steps" | "speed" | "history" | "image";
 export const CONTROL_GROUPS: readonly ControlGroup[] = ["ops", "undo", "steps", "speed", "history", "image"];
@@ -40,6 +41,8 @@ export interface Options {
   pointers: Pointers;
   /** "double": a full array doubles (up to 64 slots) instead of refusing. */
   growth: Growth;
+  /** The stack's and the queue's: an "array", or "linked" nodes. */
+  implementation: Implementation;
   speed: number;
   label: string;
   theme: Theme;
@@ -64,6 +67,7 @@ const VIEWS: readonly CyclicView[] = ["ring", "row"];
 const FULL_RULES: readonly FullRule[] = ["count", "spare-slot"];
 const THEMES: readonly Theme[] = ["light", "dark", "auto"];
 const MODES: readonly Mode[] = ["explore", "practice"];
+const IMPLEMENTATIONS: readonly Implementation[] = ["array", "linked"];
 export const MAX_SEED = 2147483647;
 const CODES: readonly CodeOption[] = [...LANGUAGES.map((l) => l.name), "none"];
 const TITLES: Record<StructureName, string> = { stack: "Stack", queue: "Queue", "cyclic-queue": "Cyclic queue" };
@@ -134,12 +138,22 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: asText,
     check: (value, name) => oneOf(name, value, FULL_RULES),
   },
+  implementation: {
+    allowed: () => listOf(IMPLEMENTATIONS),
+    defaultValue: () => "array",
+    only: ["stack", "queue"],
+    parse: asText,
+    check: (value, name) => oneOf(name, value, IMPLEMENTATIONS),
+  },
   pointers: {
     allowed: (r) => listOf(r.structure === "stack" ? STACK_POINTERS : QUEUE_POINTERS),
     defaultValue: (r) => (r.structure === "stack" ? "top-item" : "head-tail"),
     parse: asText,
     check(value, name, r) {
       const pointers = oneOf<Pointers>(name, value, r.structure === "stack" ? STACK_POINTERS : QUEUE_POINTERS);
+      if (r.implementation === "linked" && pointers !== (r.structure === "stack" ? "top-item" : "head-tail")) {
+        throw new OptionError(`${name} names array slots; linked nodes have references instead (${r.structure === "stack" ? "top" : "head and tail"}): leave it out with implementation "linked".`);
+      }
       if (pointers === "front-size" && r.fullRule === "spare-slot") {
         throw new OptionError(`${name} "front-size" keeps a size field, which already tells full from empty: it goes with the full rule "count", not "spare-slot".`);
       }
@@ -152,6 +166,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     parse: asText,
     check(value, name, r) {
       const growth = oneOf(name, value, GROWTHS);
+      if (growth === "double" && r.implementation === "linked") throw new OptionError(`${name} "double" is for arrays: linked nodes never fill an array, so there is nothing to double.`);
       const own = r.structure === "stack" ? "top-item" : "head-tail";
       if (growth === "double" && r.pointers !== own) {
         throw new OptionError(`${name} "double" is drawn with the pointers "${own}" only in this version, not "${r.pointers}".`);
@@ -170,7 +185,7 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
   },
   label: {
     allowed: () => `text of 1 to ${MAX_LABEL} characters`,
-    defaultValue: (r) => TITLES[r.structure],
+    defaultValue: (r) => (r.implementation === "linked" ? `Linked ${TITLES[r.structure].toLowerCase()}` : TITLES[r.structure]),
     parse: asText,
     check(value, name, r) {
       const text = typeof value === "string" && value.length <= 20 * MAX_LABEL ? value.replace(/\s+/g, " ").trim() : undefined;
@@ -213,6 +228,9 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     check(value, name, r) {
       const mode = oneOf(name, value, MODES);
       if (mode === "practice" && r.script) throw new OptionError(`${name} "practice" and a lesson script do not go together: a lesson shows, practice asks the student to do.`);
+      if (mode === "practice" && r.implementation === "linked") {
+        throw new OptionError(`${name} "practice" draws array slots for the student to fill: it does not go with implementation "linked" in this version.`);
+      }
       if (mode === "practice" && r.growth === "double") {
         throw new OptionError(`${name} "practice" grades a student's picture of one array: it does not go with growth "double", which replaces the array by one of up to ${MAX_GROWN_CAPACITY} slots.`);
       }
@@ -233,11 +251,11 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
 
 /** The options in the order the docs list them. */
 export const OPTION_NAMES: readonly OptionName[] = [
-  "structure", "capacity", "values", "controls", "view", "fullRule", "pointers", "growth", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
+  "structure", "capacity", "values", "controls", "view", "fullRule", "pointers", "growth", "implementation", "speed", "label", "theme", "code", "script", "presenter", "mode", "seed",
 ];
 /** The order they are resolved in: each validator may use the ones before it. */
 const RESOLUTION_ORDER: readonly OptionName[] = [
-  "structure", "capacity", "fullRule", "pointers", "growth", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
+  "structure", "capacity", "implementation", "fullRule", "pointers", "growth", "view", "values", "script", "controls", "speed", "label", "theme", "code", "presenter", "mode", "seed",
 ];
 
 /** The attribute that carries an option: fullRule -> data-full-rule; structure -> data-dsviz. */
@@ -316,7 +334,7 @@ function checkValues(name: string, raw: unknown, r: Resolved): string[] {
 
 /** Reads a lesson's script and plays it on the start state: a step that would overflow or underflow is refused now. */
 function checkScript(name: string, value: unknown, r: Resolved): LessonScript {
-  const kit = kitOf(r.structure);
+  const kit = kitOf(r.structure, r.implementation);
   const start = kit.start({ capacity: r.capacity as number, values: r.values as string[], fullRule: r.fullRule, pointers: r.pointers, growth: r.growth });
   const vocabulary = { noun: kit.noun, operations: kit.operations, askable: kit.askNames(start) };
   const commands = parseScript(value, vocabulary, name);

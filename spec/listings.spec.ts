@@ -15,6 +15,8 @@ import { QUEUE_FRONT_REAR_LISTINGS } from "../js/queue/queue-front-rear-listings
 import { cyclicFields } from "../js/cyclic-queue/cyclic-queue-kit";
 import { topField } from "../js/stack/stack-model";
 import { STACK_GROWTH_LISTINGS } from "../js/stack/stack-growth-listings";
+import * as linked from "../js/linked/linked-model";
+import { LINKED_QUEUE_LISTINGS, LINKED_STACK_LISTINGS } from "../js/linked/linked-listings";
 import { QUEUE_GROWTH_LISTINGS } from "../js/queue/queue-growth-listings";
 import { item, pick, prng, CYCLIC_CONVENTIONS } from "./support/sequences";
 
@@ -26,12 +28,34 @@ interface Case<S> {
   ops: Partial<Record<OperationName, (s: S, item: Item) => Trace<S>>>;
   /** The fields the JavaScript object must have equal to the model's. */
   fields(s: S): Record<string, unknown>;
+  /** How to read those fields off the JavaScript object, when not as its own properties (linked nodes). */
+  read?(js: any): Record<string, unknown>;
   minCapacity: number;
+}
+
+/** The values from `node` along next. */
+function along(node: { value: unknown; next: unknown } | null): unknown[] {
+  const values: unknown[] = [];
+  for (let n = node; n; n = n.next as typeof node) values.push(n.value);
+  return values;
 }
 
 const values = (slots: readonly (Item | null)[]) => slots.map((i) => (i ? i.value : null));
 
 const CASES: Case<any>[] = [
+  ...(["stack", "queue"] as const).map(
+    (kind) =>
+      ({
+        name: `linked ${kind}`,
+        listings: kind === "stack" ? LINKED_STACK_LISTINGS : LINKED_QUEUE_LISTINGS,
+        className: kind === "stack" ? "LinkedStack" : "LinkedQueue",
+        start: (c) => linked.linkedOf(kind, c),
+        ops: kind === "stack" ? { push: linked.push, pop: linked.pop, peek: linked.peek, clear: linked.clear } : { enqueue: linked.enqueue, dequeue: linked.dequeue, peek: linked.peek, clear: linked.clear },
+        fields: (s: linked.LinkedState) => ({ nodes: s.chain.map((i) => i.value), size: s.size, ...(kind === "queue" ? { tail: s.tail >= 0 ? s.chain[s.tail].value : null } : {}) }),
+        read: (js) => ({ nodes: along(kind === "stack" ? js.top : js.head), size: js.size, ...(kind === "queue" ? { tail: js.tail ? js.tail.value : null } : {}) }),
+        minCapacity: 1,
+      }) as Case<linked.LinkedState>,
+  ),
   {
     name: "stack",
     listings: STACK_LISTINGS,
@@ -170,7 +194,8 @@ describe("code listings", () => {
           s = finalState(t);
           const want = c.fields(s);
           const got: Record<string, unknown> = {};
-          for (const key of Object.keys(want)) got[key] = js[key];
+          if (c.read) Object.assign(got, c.read(js));
+          else for (const key of Object.keys(want)) got[key] = js[key];
           expect(got).withContext(context).toEqual(want);
         }
       }

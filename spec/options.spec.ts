@@ -49,6 +49,7 @@ const INVALID: Record<OptionName, { structure: string; value: unknown; text: str
   controls: { structure: "stack", value: 7, text: "maybe", allowed: /true, false, or a list of the groups/ },
   view: { structure: "cyclic-queue", value: "grid", text: "grid", allowed: /"ring" or "row"/ },
   fullRule: { structure: "cyclic-queue", value: "full", text: "full", allowed: /"count" or "spare-slot"/ },
+  implementation: { structure: "queue", value: "tree", text: "nodes", allowed: /"array" or "linked"/ },
   growth: { structure: "stack", value: "triple", text: "grow", allowed: /"fixed" or "double"/ },
   pointers: { structure: "queue", value: "next-free", text: "front-back", allowed: /"head-tail", "front-rear", "front-size"/ },
   speed: { structure: "stack", value: 5, text: "5", allowed: /a number from 0\.25 to 4/ },
@@ -72,6 +73,7 @@ describe("options", () => {
       fullRule: "count",
       pointers: "top-item",
       growth: "fixed",
+      implementation: "array",
       speed: 1,
       label: "Stack",
       theme: "auto",
@@ -124,6 +126,7 @@ describe("options", () => {
       fullRule: "spare-slot",
       pointers: "front-rear",
       growth: "fixed",
+      implementation: "array",
       speed: 0.25,
       label: "My queue",
       theme: "dark",
@@ -164,7 +167,7 @@ describe("options", () => {
 
   it("attribute names mirror the options: data-dsviz is the structure, camelCase becomes kebab-case", () => {
     expect(OPTION_NAMES.map(attributeName)).toEqual([
-      "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-growth", "data-speed", "data-label",
+      "data-dsviz", "data-capacity", "data-values", "data-controls", "data-view", "data-full-rule", "data-pointers", "data-growth", "data-implementation", "data-speed", "data-label",
       "data-theme", "data-code", "data-script", "data-presenter", "data-mode", "data-seed",
     ]);
   });
@@ -293,10 +296,10 @@ describe("options", () => {
 
   it("unknown options are refused, with a suggestion for a near miss", () => {
     expect(messageFor({ capcity: 8 })).toBe(
-      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, pointers, growth, speed, label, theme, code, script, presenter, mode, seed.',
+      'Unknown option "capcity"; did you mean capacity? The options are structure, capacity, values, controls, view, fullRule, pointers, growth, implementation, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor({ colour: "red" })).toBe(
-      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, pointers, growth, speed, label, theme, code, script, presenter, mode, seed.',
+      'Unknown option "colour". The options are structure, capacity, values, controls, view, fullRule, pointers, growth, implementation, speed, label, theme, code, script, presenter, mode, seed.',
     );
     expect(messageFor(null)).toMatch(/^The options must be an object/);
     expect(messageFor([1, 2])).toMatch(/^The options must be an object .*; got an array\.$/);

@@ -6,6 +6,7 @@
 import { CYCLIC_CONVENTIONS } from "./support/sequences";
 import { QueuePointers, StackPointers, STACK_POINTERS } from "../js/model/conventions";
 import { Growth } from "../js/model/growth";
+import { LinkedController } from "../js/linked/linked-controller";
 import fc = require("fast-check");
 import { StackController } from "../js/stack/stack-controller";
 import { QueueController } from "../js/queue/queue-controller";
@@ -17,7 +18,7 @@ import { AnyController } from "../js/example-factory";
 import { StructureState } from "../js/model/structure";
 import { Step } from "../js/model/trace";
 import { RecordingSurface } from "./support/recording-surface";
-import { cyclicStepError, queueStepError, stackStepError } from "./support/step-rules";
+import { cyclicStepError, linkedStepError, queueStepError, stackStepError } from "./support/step-rules";
 import { testContext } from "./support/test-context";
 import { parseScript } from "../js/lesson/script";
 import { planLesson } from "../js/lesson/plan";
@@ -198,6 +199,26 @@ const GROWTH_CASES: Case[] = [
   ),
 ];
 
+/** Linked nodes: the same references, with `nodes` (top or head first) in state(). */
+function linkedReference(kind: "stack" | "queue", capacity: number): Reference {
+  const ref = kind === "stack" ? stackReference(capacity, "top-item") : queueReference(capacity, "head-tail");
+  return {
+    ...ref,
+    view: () => {
+      const { structure, items } = ref.view();
+      return { structure, capacity, items, nodes: kind === "stack" ? items.slice().reverse() : items.slice(), size: items.length };
+    },
+  };
+}
+
+const LINKED_CASES: Case[] = (["stack", "queue"] as const).map((kind) => ({
+  ...CASES[kind === "stack" ? 0 : 2],
+  name: `linked ${kind}`,
+  make: (capacity, ctx) => new LinkedController(ctx, kind, { capacity, values: [] }),
+  reference: (c) => linkedReference(kind, c),
+  stepError: linkedStepError as Case["stepError"],
+}));
+
 /** Values to add: short letters ("" draws a random number; the test context's is always 50). */
 const VALUES = ["a", "b", "c", "xy", "z", ""];
 
@@ -209,7 +230,7 @@ function commands(c: Case) {
 }
 
 describe("properties: random sequences against a reference", () => {
-  for (const c of [...CASES, ...GROWTH_CASES]) {
+  for (const c of [...CASES, ...GROWTH_CASES, ...LINKED_CASES]) {
     it(`${c.name}: results, state(), every step, history and change events agree with the reference`, () => {
       fc.assert(
         fc.property(fc.integer({ min: c.minCapacity, max: 32 }), commands(c), (capacity, cmds) => {
@@ -325,7 +346,7 @@ function slotValues(state: StructureState, capacity: number): (string | null)[] 
 const round = (n: number) => Math.round(n * 100) / 100;
 
 describe("properties: lessons", () => {
-  for (const c of CASES) {
+  for (const c of [...CASES, ...LINKED_CASES]) {
     it(`${c.name}: random lessons under random Next, Back, free operations, Undo and Redo: the lesson's state is always the reference's at its step`, () => {
       const planned = fc.record({ name: fc.constantFrom(...c.ops), value: fc.constantFrom("a", "b", "c"), extra: fc.constantFrom("", "say", "ask") });
       const action = fc.record({ kind: fc.constantFrom("next", "next", "back", "back", "op", "undo", "redo"), name: fc.constantFrom(...c.ops), value: fc.constantFrom("x", "y") });

@@ -4,12 +4,15 @@ import { StructureKit } from "../model/kit";
 import { StructureName } from "../model/structure";
 import { QUEUE_KIT } from "../queue/queue-kit";
 import { STACK_KIT } from "../stack/stack-kit";
+import { LINKED_QUEUE_KIT, LINKED_STACK_KIT } from "../linked/linked-kit";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyKit = StructureKit<any>;
 
 const KITS: Record<StructureName, AnyKit> = { stack: STACK_KIT, queue: QUEUE_KIT, "cyclic-queue": CYCLIC_QUEUE_KIT };
 
-export function kitOf(structure: StructureName): AnyKit {
+/** The kit of a structure, or of its linked implementation. */
+export function kitOf(structure: StructureName, implementation: "array" | "linked" = "array"): AnyKit {
+  if (implementation === "linked") return structure === "queue" ? LINKED_QUEUE_KIT : LINKED_STACK_KIT;
   return KITS[structure];
 }

@@ -6,6 +6,7 @@ import { deepFreeze, item, pick, prng } from "./sequences";
 import { StackState } from "../../js/stack/stack-model";
 import { QueueState } from "../../js/queue/queue-model";
 import { CyclicState } from "../../js/cyclic-queue/cyclic-queue-model";
+import { LinkedState } from "../../js/linked/linked-model";
 
 type Slots = readonly unknown[];
 
@@ -157,6 +158,42 @@ export function cyclicStepError(prev: CyclicState, step: Step<CyclicState>): str
       const items = Array.from({ length: n }, (_, i) => prev.slots[(prev.head + i) % c]);
       return next.head === 0 && next.tail === n && next.size === n ? grewFrom(prev, next, items) : "grow must set head 0 and tail n";
     }
+    default:
+      return `unknown line ${step.line}`;
+  }
+}
+
+/** What each line of the linked listings may change, and nothing else. */
+export function linkedStepError(prev: LinkedState, step: Step<LinkedState>): string | null {
+  const next = step.state;
+  const same = (keys: (keyof LinkedState)[]) => keys.every((k) => next[k] === prev[k]);
+  switch (step.line) {
+    case "check-full":
+    case "check-empty":
+    case "read":
+    case "return":
+    case "return-top":
+    case "return-front":
+      return step.state === prev ? null : `${step.line} changed the state`;
+    case "allocate":
+      return !prev.loose && next.loose && same(["chain", "size", "tail"]) ? null : "allocate must make a loose node only";
+    case "link":
+      if (prev.kind === "stack") return next.looseLinked && next.loose === prev.loose && same(["chain", "size"]) ? null : "link must set the loose node's next only";
+      return !next.loose && next.chain.length === prev.chain.length + 1 && next.chain[next.chain.length - 1] === prev.loose && same(["size", "tail"]) ? null : "link must append the node, tail unmoved";
+    case "move-top":
+      if (prev.loose) return !next.loose && next.chain[0] === prev.loose && next.chain.length === prev.chain.length + 1 && same(["size"]) ? null : "move-top (push) must make the node top";
+      return next.chain.length === prev.chain.length - 1 && next.chain.every((n, i) => n === prev.chain[i + 1]) && same(["size"]) ? null : "move-top (pop) must unlink the top node";
+    case "move-tail":
+      return next.tail === next.chain.length - 1 && same(["chain", "size"]) ? null : "move-tail must point tail at the last node";
+    case "move-head":
+      return next.chain.length === prev.chain.length - 1 && next.chain.every((n, i) => n === prev.chain[i + 1]) && same(["size"]) ? null : "move-head must unlink the head node";
+    case "clear-tail":
+      return next.chain.length > 0 ? (next === prev ? null : "clear-tail must leave a non-empty queue") : next.tail === -1 ? null : "clear-tail must null tail";
+    case "count-up":
+    case "count-down":
+      return same(["chain", "tail", "loose"]) && next.size - prev.size === (step.line === "count-up" ? 1 : -1) ? null : `${step.line} must change size only`;
+    case "reset":
+      return next.chain.length === 0 && next.size === 0 && (next === prev || next.tail === -1) ? null : "reset must empty the list";
     default:
       return `unknown line ${step.line}`;
   }
