@@ -174,7 +174,7 @@ async function main() {
       ["operation, code panel: p95 / max main thread", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
       ["load: demo's first canvas drawn (median of 5)", `${firstCanvas.toFixed(0)} ms`, "< 150 ms"],
       ...["stack", "cyclic"].map((name) => [
-        `growth "double": copies per add, 1,000 ${name === "stack" ? "pushes" : "enqueues"}`,
+        `doubling: copies per add over 1,000 ${name === "stack" ? "pushes" : "enqueues"}`,
         `${growth[name].perAdd.toFixed(3)} (worst ${growth[name].worst.ratio.toFixed(3)} at add ${growth[name].worst.at})`,
         "< 2 (n adds, < 2n copies)",
       ]),

@@ -42,6 +42,14 @@ describe("course conventions on a course-notes page", () => {
   const status = (page, sel) => page.locator(`${sel} .dsviz-status`).textContent();
   const stateOf = (page, sel) => page.evaluate((s) => window.dsviz.get(document.querySelector(s)).state(), sel);
   const marked = async (page, sel) => (await page.locator(`${sel} .dsviz-line[aria-current="step"]`).allTextContents()).map((t) => t.trim());
+  /** Checks each step's sentence and its first marked code line, pressing Next step between them. */
+  async function stepThrough(page, sel, expected) {
+    for (let i = 0; i < expected.length; i++) {
+      if (i > 0) await button(page, sel, "Next step").click();
+      assert.equal(await status(page, sel), expected[i][0]);
+      assert.equal((await marked(page, sel))[0], expected[i][1]);
+    }
+  }
   async function add(page, sel, verb, value) {
     await page.locator(sel).getByLabel("Value", { exact: true }).fill(value);
     await button(page, sel, verb).click();
@@ -94,11 +102,7 @@ describe("course conventions on a course-notes page", () => {
       ["Step 3 of 4: slots[2] = 9: the new rear.", "slots[rear] ← x"],
       ["Step 4 of 4: size = 2 + 1 = 3.", "size ← size + 1"],
     ];
-    for (let i = 0; i < fr.length; i++) {
-      if (i > 0) await button(page, "#fr", "Next step").click();
-      assert.equal(await status(page, "#fr"), fr[i][0]);
-      assert.deepEqual(await marked(page, "#fr"), [fr[i][1]]);
-    }
+    await stepThrough(page, "#fr", fr);
     await button(page, "#fr", "Previous step").click();
     assert.equal(await status(page, "#fr"), fr[2][0], "Previous step goes back exactly");
 
@@ -109,11 +113,7 @@ describe("course conventions on a course-notes page", () => {
       ["Step 2 of 5: top = 1 − 1 = 0: the slot of the top item.", "self.top = self.top - 1"],
       ["Step 3 of 5: x = slots[0] = x.", "x = self.slots[self.top]"],
     ];
-    for (let i = 0; i < nf.length; i++) {
-      if (i > 0) await button(page, "#nf", "Next step").click();
-      assert.equal(await status(page, "#nf"), nf[i][0]);
-      assert.equal((await marked(page, "#nf"))[0], nf[i][1]);
-    }
+    await stepThrough(page, "#nf", nf);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -193,11 +193,7 @@ describe("course conventions on a course-notes page", () => {
       ["Step 3 of 5: node.next = top: the new node points at 2.", "node.next ← top"],
       ["Step 4 of 5: top = node: 3 is the new top.", "top ← node"],
     ];
-    for (let i = 0; i < steps.length; i++) {
-      if (i > 0) await button(page, "#ls", "Next step").click();
-      assert.equal(await status(page, "#ls"), steps[i][0]);
-      assert.deepEqual(await marked(page, "#ls"), [steps[i][1]]);
-    }
+    await stepThrough(page, "#ls", steps);
     const texts = await page.locator("#ls .dsviz-text-view li").allTextContents();
     assert.deepEqual(texts, ["Node 1: 3 (top), next → 2", "Node 2: 2, next → 1", "Node 3: 1, next → null"]);
     await button(page, "#ls", "Play").click();
