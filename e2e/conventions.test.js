@@ -22,8 +22,9 @@ const BODY =
   '<div id="gc" data-dsviz="cyclic-queue" data-growth="double" data-capacity="4" data-values="a b c d"></div>' +
   '<div id="ls" data-dsviz="stack" data-implementation="linked" data-capacity="3" data-values="1 2" data-code="pseudocode"></div>' +
   '<div id="lq" data-dsviz="queue" data-implementation="linked" data-capacity="4" data-values="5 8" data-script="enqueue 2; ask size; dequeue; ask value; dequeue"></div>' +
+  '<div id="lp" data-dsviz="stack" data-implementation="linked" data-mode="practice" data-seed="4" data-capacity="5"></div>' +
   "</main>";
-const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr", "#gs", "#gc", "#ls", "#lq"];
+const IDS = ["#fr", "#frs", "#fs", "#nf", "#qr", "#pr", "#gs", "#gc", "#ls", "#lq", "#lp"];
 
 describe("course conventions on a course-notes page", () => {
   let server, browser, url;
@@ -215,6 +216,37 @@ describe("course conventions on a course-notes page", () => {
     assert.equal(await page.locator("#lq .dsviz-question-prompt").textContent(), "What will size be after dequeue?");
     await button(page, "#lq", "2").click();
     assert.match(await status(page, "#lq"), /^Right: /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("practice with linked nodes: moving top before linking loses the list, and says so; New node, next, top and size make it right", async () => {
+    const { page, problems, context } = await open();
+    const task = () => page.locator("#lp .dsviz-task").textContent();
+    for (let i = 0; i < 40 && !/^Your task: Push \d+\.$/.test(await task()); i++) await button(page, "#lp", "New task").click();
+    const value = (await task()).match(/\d+/)[0];
+    const before = await stateOf(page, "#lp");
+    const top = before.nodes[0];
+    await button(page, "#lp", "New node").click();
+    const select = (name) => page.locator("#lp").getByLabel(name, { exact: true });
+    await select("top").selectOption(value);
+    await select("size").selectOption(String(before.size + 1));
+    assert.deepEqual((await stateOf(page, "#lp")).nodes, [value], "the picture shows only what top reaches: the list is lost");
+    await button(page, "#lp", "Check").click();
+    assert.equal(
+      await status(page, "#lp"),
+      `Not yet. top points at the new node ${value}, but ${value}.next is null: ${top} and the nodes after it are lost. Set node.next = top before top = node.`,
+    );
+    await select(`${value}.next`).selectOption(top);
+    assert.deepEqual((await stateOf(page, "#lp")).nodes, [value, ...before.nodes]);
+    await button(page, "#lp", "Check").click();
+    assert.match(await status(page, "#lp"), /^Right: this is the stack after push \d+\.$/);
+    assert.equal(await page.locator("#lp .dsviz-score").textContent(), "0 of 1 correct");
+    // Every example on the page (each convention, doubling, linked, both practices) passes axe-core
+    // (run on <main>: the notes page's own <h1> stands outside any landmark).
+    await page.addScriptTag({ url: "/node_modules/axe-core/axe.min.js" });
+    const violations = await page.evaluate(async () => (await window.axe.run("main")).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`));
+    assert.deepEqual(violations, []);
     assert.deepEqual(problems, []);
     await context.close();
   });

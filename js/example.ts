@@ -220,8 +220,7 @@ export class Example {
   state(): StructureState {
     const state = this.controller.state();
     if (!this.practice) return state;
-    const { sketch } = this.practice.practice.status();
-    return { ...state, slots: sketch.slots.slice(), pointers: { ...sketch.pointers } };
+    return { ...state, ...this.practice.studentState() };
   }
 
   /** Hears every Check in practice mode; returns the function that stops listening. */

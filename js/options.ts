@@ -228,9 +228,6 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     check(value, name, r) {
       const mode = oneOf(name, value, MODES);
       if (mode === "practice" && r.script) throw new OptionError(`${name} "practice" and a lesson script do not go together: a lesson shows, practice asks the student to do.`);
-      if (mode === "practice" && r.implementation === "linked") {
-        throw new OptionError(`${name} "practice" draws array slots for the student to fill: it does not go with implementation "linked" in this version.`);
-      }
       if (mode === "practice" && r.growth === "double") {
         throw new OptionError(`${name} "practice" grades a student's picture of one array: it does not go with growth "double", which replaces the array by one of up to ${MAX_GROWN_CAPACITY} slots.`);
       }

@@ -14,6 +14,10 @@ import { createController } from "../js/example-factory";
 import { resolveOptions } from "../js/options";
 import { AnswerReport, Practice, PracticeStatus } from "../js/practice/practice";
 import { testContext } from "./support/test-context";
+import { LinkedState, linkedOf } from "../js/linked/linked-model";
+import { LINKED_QUEUE_KIT, LINKED_STACK_KIT } from "../js/linked/linked-kit";
+import { gradeLinked, linkedAnswerOf } from "../js/practice/linked-grader";
+import { LinkedSketch, linkedSketchOf, linkedStateOf, newNode, setNext, setRef, setReturned, setSize } from "../js/practice/linked-sketch";
 import { Pointers } from "../js/model/conventions";
 
 type AnyKit = StructureKit<{ slots: readonly (Item | null)[] }>;
@@ -56,6 +60,43 @@ const KITS: [string, AnyKit, "count" | "spare-slot", Pointers?][] = [
   ["cyclic queue (count, front-rear)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count", "front-rear"],
   ["cyclic queue (spare-slot, front-rear)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "spare-slot", "front-rear"],
   ["cyclic queue (count, front-size)", CYCLIC_QUEUE_KIT as unknown as AnyKit, "count", "front-size"],
+];
+
+// Linked nodes: the student makes the node, sets each next, the references, size and what is returned.
+type LinkedMove = ["node"] | ["next", string, string | null] | ["ref", string, string | null] | ["size", number] | ["returns", string | null];
+function performLinked(task: Task<LinkedState>, moves: LinkedMove[]): LinkedSketch {
+  let s = linkedSketchOf(task.start);
+  for (const m of moves) {
+    const done =
+      m[0] === "node" ? newNode(s, task.value) : m[0] === "next" ? setNext(s, m[1], m[2]) : m[0] === "ref" ? setRef(s, m[1], m[2]) : m[0] === "size" ? setSize(s, m[1]) : setReturned(s, m[1]);
+    expect(done.refusal).withContext(JSON.stringify(m)).toBeUndefined();
+    s = done.sketch;
+  }
+  return s;
+}
+function rightLinkedMoves(task: Task<LinkedState>): LinkedMove[] {
+  const start = linkedSketchOf(task.start);
+  const want = linkedAnswerOf(task);
+  const moves: LinkedMove[] = task.trace.ok && task.value !== undefined ? [["node"]] : [];
+  for (const v of want.nodes) if (start.next[v] !== want.next[v]) moves.push(["next", v, want.next[v]]);
+  for (const name of Object.keys(want.refs)) if (start.refs[name] !== want.refs[name]) moves.push(["ref", name, want.refs[name]]);
+  if (want.size !== start.size) moves.push(["size", want.size]);
+  if (want.returned !== null) moves.push(["returns", want.returned]);
+  return moves;
+}
+const linkedStart = (kind: "stack" | "queue", values: string[]) => linkedOf(kind, 4, values.map(makeItem));
+
+const LINKED_CASES: [MistakeId, () => Task<LinkedState>, LinkedMove[], RegExp][] = [
+  ["lost-list", () => taskOf(LINKED_STACK_KIT, linkedStart("stack", ["1", "2"]), "push", "7"), [["node"], ["ref", "top", "7"], ["size", 3]], /^top points at the new node 7, but 7\.next is null: 2 and the nodes after it are lost\. Set node\.next = top before top = node\.$/],
+  ["not-linked", () => taskOf(LINKED_QUEUE_KIT, linkedStart("queue", ["1", "2"]), "enqueue", "7"), [["node"], ["ref", "tail", "7"], ["size", 3]], /^7 is not linked in: tail\.next = node makes 2 point at it\.$/],
+  ["wrong-next", () => taskOf(LINKED_STACK_KIT, linkedStart("stack", ["1", "2"]), "push", "7"), [["node"], ["next", "7", "1"], ["ref", "top", "7"], ["size", 3]], /^7\.next should be 2, the old top, not 1\.$/],
+];
+const LINKED_OTHERS: [MistakeId, () => Task<LinkedState>, LinkedMove[], RegExp][] = [
+  ["forgot-pointer", () => taskOf(LINKED_STACK_KIT, linkedStart("stack", ["1", "2"]), "push", "7"), [["node"], ["next", "7", "2"], ["size", 3]], /^top still points at 2: after the push top is the new node 7\.$/],
+  ["nothing-returned", () => taskOf(LINKED_QUEUE_KIT, linkedStart("queue", ["1", "2"]), "dequeue"), [["ref", "head", "2"], ["size", 1]], /^Nothing is returned: a dequeue returns head\.value, 1; choose it under Returns\.$/],
+  ["forgot-pointer", () => taskOf(LINKED_QUEUE_KIT, linkedStart("queue", ["1"]), "dequeue"), [["ref", "head", null], ["size", 0], ["returns", "1"]], /^tail still points at 1: the queue is empty once its last node goes\.$/],
+  ["wrong-pointer", () => taskOf(LINKED_STACK_KIT, linkedStart("stack", ["1", "2", "3"]), "pop"), [["ref", "top", "1"], ["size", 2], ["returns", "3"]], /^top should point at 2, not 1: top = top\.next unlinks 3\.$/],
+  ["changed-when-empty", () => taskOf(LINKED_STACK_KIT, linkedStart("stack", []), "pop"), [["size", 1]], /^The stack is empty: pop is refused and nothing changes\.$/],
 ];
 
 describe("practice tasks and grading", () => {
@@ -132,7 +173,7 @@ describe("practice tasks and grading", () => {
   ];
 
   it("the catalogue names every mistake the grader can give, once", () => {
-    expect(CASES.map((c) => c[0]).sort()).toEqual([...MISTAKES].sort());
+    expect([...CASES.map((c) => c[0]), ...LINKED_CASES.map((c) => c[0])].sort()).toEqual([...MISTAKES].sort());
   });
 
   // The same mistakes under other conventions are told in the course's own names.
@@ -225,5 +266,44 @@ describe("practice in a controller", () => {
     practice.reset();
     expect(JSON.stringify(controller.state())).toBe(start);
     expect(status().sketch).toEqual(sketch);
+  });
+
+  for (const kit of [LINKED_STACK_KIT, LINKED_QUEUE_KIT]) {
+    it(`linked ${kit.noun}: the right moves grade as correct on 1,000 random tasks, and the model's own answer too`, () => {
+      const random = seededRandom(77);
+      let refused = 0;
+      for (let n = 0; n < 1000; n++) {
+        const task = drawTask(kit, 1 + (n % 6), "count", random);
+        const got = performLinked(task, rightLinkedMoves(task));
+        expect(gradeLinked(kit, task, got)).withContext(task.sentence).toEqual({ correct: true, mistakes: [] });
+        expect(gradeLinked(kit, task, linkedAnswerOf(task)).correct).toBe(true);
+        if (!task.trace.ok) refused++;
+      }
+      expect(refused).toBeGreaterThan(50);
+    });
+  }
+
+  for (const [id, make, moves, said] of [...LINKED_CASES, ...LINKED_OTHERS]) {
+    it(`gradeLinked() names ${id}: ${said.source.slice(1, 40)}…`, () => {
+      const task = make();
+      const kit = task.start.kind === "stack" ? LINKED_STACK_KIT : LINKED_QUEUE_KIT;
+      const result = gradeLinked(kit, task, performLinked(task, moves));
+      expect(result.correct).toBe(false);
+      const mistake = result.mistakes.find((m) => m.id === id);
+      expect(mistake).withContext(JSON.stringify(result.mistakes)).toBeDefined();
+      expect(mistake!.say).toMatch(said);
+    });
+  }
+
+  it("a lost list shows as lost: the picture draws only what top reaches, and a made node waits below until linked", () => {
+    const start = linkedStart("stack", ["1", "2"]);
+    const task = taskOf(LINKED_STACK_KIT, start, "push", "7");
+    const items = new Map(start.chain.map((i) => [i.value, i]));
+    const itemOf = (v: string) => items.get(v) || (items.set(v, makeItem(v)), items.get(v)!);
+    const made = performLinked(task, [["node"], ["next", "7", "2"]]);
+    const waiting = linkedStateOf(start, made, itemOf);
+    expect([waiting.chain.map((i) => i.value), waiting.loose && waiting.loose.value, waiting.looseLinked]).toEqual([["2", "1"], "7", true]);
+    const lost = linkedStateOf(start, performLinked(task, [["node"], ["ref", "top", "7"]]), itemOf);
+    expect(lost.chain.map((i) => i.value)).toEqual(["7"]);
   });
 });

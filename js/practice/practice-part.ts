@@ -6,6 +6,9 @@ import { MAX_SEED } from "../options";
 import { Pointers } from "../model/conventions";
 import { AnswerReport, Practice } from "./practice";
 import { PracticeView } from "./practice-view";
+import { LinkedController } from "../linked/linked-controller";
+import { LinkedPractice } from "./linked-practice";
+import { LinkedPracticeView } from "./linked-practice-view";
 
 /** How near (drawing units) a press must be to the back of a pointer's arrow to drag it. */
 const GRAB_RADIUS = 30;
@@ -13,8 +16,9 @@ const GRAB_RADIUS = 30;
 const MIN_DRAG = 6;
 
 export interface PracticePart {
-  readonly practice: Practice<never>;
-  readonly view: PracticeView;
+  readonly view: { readonly element: HTMLElement };
+  /** What state() adds in practice mode: the student's slots and pointers (the picture itself shows linked nodes). */
+  studentState(): { slots?: (string | null)[]; pointers?: Record<string, number> };
   /** Listens to every Check; returns the function that stops listening. */
   onAnswer(listener: (report: AnswerReport) => void): () => void;
   /** Keys the practice handles itself: arrows on the slots, Ctrl+Z for the student's Undo. */
@@ -32,6 +36,7 @@ export interface PracticeSetup {
 
 export function createPracticePart(doc: Document, controller: AnyController, setup: PracticeSetup, canvas: HTMLCanvasElement, narration: Narration): PracticePart {
   const seed = setup.seed !== null ? setup.seed : Math.floor(Math.random() * MAX_SEED);
+  if (controller instanceof LinkedController) return createLinkedPracticePart(doc, controller, setup.capacity, seed, narration);
   const listeners = new Set<(report: AnswerReport) => void>();
   const view = new PracticeView(doc, {
     press: (i) => practice.press(i),
@@ -97,8 +102,11 @@ export function createPracticePart(doc: Document, controller: AnyController, set
   for (const [type, listener] of canvasEvents) canvas.addEventListener(type, listener);
 
   return {
-    practice,
     view,
+    studentState() {
+      const { sketch } = practice.status();
+      return { slots: sketch.slots.slice(), pointers: { ...sketch.pointers } };
+    },
     onAnswer(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -116,5 +124,46 @@ export function createPracticePart(doc: Document, controller: AnyController, set
       listeners.clear();
       for (const [type, listener] of canvasEvents) canvas.removeEventListener(type, listener);
     },
+  };
+}
+
+/** Practice on linked nodes: its own controls (New node, references, next, size, Returns); no slot to press or drag. */
+function createLinkedPracticePart(doc: Document, controller: LinkedController, capacity: number, seed: number, narration: Narration): PracticePart {
+  const listeners = new Set<(report: AnswerReport) => void>();
+  const view = new LinkedPracticeView(doc, {
+    makeNode: () => practice.makeNode(),
+    setNext: (node, target) => practice.setNext(node, target),
+    setRef: (name, target) => practice.setRef(name, target),
+    setSize: (size) => practice.setSize(size),
+    setReturned: (value) => practice.setReturned(value),
+    undo: () => practice.undo(),
+    reset: () => practice.reset(),
+    check: () => practice.check(),
+    showAnswer: () => practice.showAnswer(),
+    newTask: () => practice.newTask(),
+  });
+  const practice = new LinkedPractice(controller, { capacity, seed }, {
+    say: (sentence, refusal) => narration.say(sentence, refusal),
+    update: (status) => view.update(status),
+    answer: (report) => {
+      for (const listener of Array.from(listeners)) listener(report);
+    },
+  });
+  return {
+    view,
+    studentState: () => ({}),
+    onAnswer(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    handlesKey(event) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== "z" || event.shiftKey) return false;
+      if (event.type === "keydown") {
+        event.preventDefault();
+        practice.undo();
+      }
+      return true;
+    },
+    destroy: () => listeners.clear(),
   };
 }
