@@ -46,7 +46,7 @@ export interface Options {
   /**
    * `"double"`: an add to a full array makes an array of twice the capacity (up to 64 slots),
    * copies every item into it (the cyclic queue unwrapped from head), then adds. Default
-   * `"fixed"` (a full array refuses). With the default pointers only; not in practice mode.
+   * `"fixed"` (a full array refuses). Under every pointer convention; not in practice mode.
    */
   growth?: "fixed" | "double";
   /**

@@ -167,10 +167,6 @@ export const OPTIONS: { readonly [K in OptionName]: OptionSpec<K> } = {
     check(value, name, r) {
       const growth = oneOf(name, value, GROWTHS);
       if (growth === "double" && r.implementation === "linked") throw new OptionError(`${name} "double" is for arrays: linked nodes never fill an array, so there is nothing to double.`);
-      const own = r.structure === "stack" ? "top-item" : "head-tail";
-      if (growth === "double" && r.pointers !== own) {
-        throw new OptionError(`${name} "double" is drawn with the pointers "${own}" only in this version, not "${r.pointers}".`);
-      }
       return growth;
     },
   },

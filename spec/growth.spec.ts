@@ -64,6 +64,27 @@ describe("growth: arrays that double", () => {
     expect(t.message).toMatch(/copied 3 items\.$/);
   });
 
+  it("under front-rear and front-size the copy sets front 0 (and rear n − 1) and the enqueue goes on as the convention does", () => {
+    const fill = (pointers: "front-rear" | "front-size") => {
+      let s = cyclic.cyclicOf(4, "count", items(["a", "b", "c", "d"]), pointers, "double");
+      s = finalState(cyclic.enqueue(finalState(cyclic.dequeue(s)), item("e")));
+      return cyclic.enqueue(s, item("f"));
+    };
+    const fr = fill("front-rear");
+    expect(lines(fr)).toEqual(["check-full", "grow", "advance-rear", "write", "count-up"]);
+    expect(fr.steps[1].say).toBe("A new array of 2 × 4 = 8 slots; 4 items copied into slots 0 to 3, in order from front: slots[(1 + i) mod 4] to slot i; front = 0, rear = 3: 4 copies.");
+    expect(fr.message).toBe("Enqueued f into slot 4; 5 of 8 slots used. Rear moves from 3 to 4. The array doubled from 4 to 8 slots: copied 4 items.");
+    const fs = fill("front-size");
+    expect(lines(fs)).toEqual(["check-full", "grow", "write", "count-up"]);
+    expect(fs.steps[2].say).toBe("slots[(front + size) mod 8] = slots[(0 + 4) mod 8] = slots[4] = f.");
+    const nf = stack.push(stack.stackOf(2, items(["a", "b"]), "next-free", "double"), item("c"));
+    expect(lines(nf)).toEqual(["check-full", "grow", "write", "move-top"]);
+    expect(nf.steps[0].say).toBe("top is 2 = capacity: the array is full, so it doubles.");
+    const qr = queue.enqueue(queue.queueOf(2, items(["a", "b"]), "front-rear", "double"), item("c"));
+    expect(lines(qr)).toEqual(["check-full", "grow", "move-rear", "write"]);
+    expect(values(finalState(qr).slots)).toEqual(["a", "b", "c", null]);
+  });
+
   it("a doubling array stops at 64 slots: the add is refused and says why", () => {
     let s = stack.stackOf(32, items(Array.from({ length: 32 }, (_, i) => String(i))), "top-item", "double");
     for (let i = 0; i < 32; i++) s = finalState(stack.push(s, item("x" + i)));
@@ -120,9 +141,10 @@ describe("growth: arrays that double", () => {
     expect(ring.shownView).toBe("ring");
   });
 
-  it('growth "double" goes with the default pointers and not with practice mode: each refusal says why', () => {
+  it('growth "double" goes with every pointer convention, and not with practice mode: the refusal says why', () => {
     expect(resolveOptions({ structure: "queue", growth: "double" }).growth).toBe("double");
-    expect(() => resolveOptions({ structure: "stack", pointers: "next-free", growth: "double" })).toThrowError(OptionError, 'growth "double" is drawn with the pointers "top-item" only in this version, not "next-free".');
+    expect(resolveOptions({ structure: "stack", pointers: "next-free", growth: "double" }).growth).toBe("double");
+    expect(resolveOptions({ structure: "cyclic-queue", pointers: "front-size", growth: "double" }).growth).toBe("double");
     expect(() => resolveOptions({ structure: "cyclic-queue", growth: "double", mode: "practice" })).toThrowError(OptionError, /^mode "practice" grades a student's picture of one array: it does not go with growth "double"/);
     expect(() => resolveOptions({ structure: "stack", growth: "triple" })).toThrowError(OptionError, 'growth must be "fixed" or "double"; got "triple".');
   });

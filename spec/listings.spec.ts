@@ -18,6 +18,8 @@ import { STACK_GROWTH_LISTINGS } from "../js/stack/stack-growth-listings";
 import * as linked from "../js/linked/linked-model";
 import { LINKED_QUEUE_LISTINGS, LINKED_STACK_LISTINGS } from "../js/linked/linked-listings";
 import { QUEUE_GROWTH_LISTINGS } from "../js/queue/queue-growth-listings";
+import { STACK_NEXT_FREE_GROWTH_LISTINGS } from "../js/stack/stack-next-free-growth-listings";
+import { QUEUE_FRONT_REAR_GROWTH_LISTINGS } from "../js/queue/queue-front-rear-growth-listings";
 import { item, pick, prng, CYCLIC_CONVENTIONS } from "./support/sequences";
 
 interface Case<S> {
@@ -92,13 +94,31 @@ const CASES: Case<any>[] = [
     fields: (s: queue.QueueState) => ({ slots: values(s.slots), size: s.size }),
     minCapacity: 1,
   } as Case<queue.QueueState>,
-  ...(["count", "spare-slot"] as const).map(
-    (rule) =>
+  {
+    name: "stack (next-free, growth double)",
+    listings: STACK_NEXT_FREE_GROWTH_LISTINGS,
+    className: "ArrayStack",
+    start: (c) => stack.stackOf(c, [], "next-free", "double"),
+    ops: { push: stack.push, pop: stack.pop, peek: stack.peek, clear: stack.clear },
+    fields: (s: stack.StackState) => ({ slots: values(s.slots), top: topField(s) }),
+    minCapacity: 1,
+  } as Case<stack.StackState>,
+  {
+    name: "queue (front-rear, growth double)",
+    listings: QUEUE_FRONT_REAR_GROWTH_LISTINGS,
+    className: "ArrayQueue",
+    start: (c) => queue.queueOf(c, [], "front-rear", "double"),
+    ops: { enqueue: queue.enqueue, dequeue: queue.dequeue, peek: queue.peek, clear: queue.clear },
+    fields: (s: queue.QueueState) => ({ slots: values(s.slots), rear: s.size - 1 }),
+    minCapacity: 1,
+  } as Case<queue.QueueState>,
+  ...CYCLIC_CONVENTIONS.map(
+    ([rule, pointers]) =>
       ({
-        name: `cyclic queue (${rule}, growth double)`,
-        listings: cyclicListings(rule, "head-tail", "double"),
+        name: `cyclic queue (${rule}, ${pointers}, growth double)`,
+        listings: cyclicListings(rule, pointers, "double"),
         className: "CircularQueue",
-        start: (c) => cyclic.cyclicOf(c, rule, [], "head-tail", "double"),
+        start: (c) => cyclic.cyclicOf(c, rule, [], pointers, "double"),
         ops: { enqueue: cyclic.enqueue, dequeue: cyclic.dequeue, peek: cyclic.peek, clear: cyclic.clear },
         fields: (s: cyclic.CyclicState) => ({ slots: values(s.slots), ...cyclicFields(s) }),
         minCapacity: 2,

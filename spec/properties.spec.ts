@@ -187,14 +187,28 @@ const CASES: Case[] = [
 
 /** Arrays that double (growth "double"): results and state() against references that double too. */
 const GROWTH_CASES: Case[] = [
-  { ...CASES[0], name: "stack (growth double)", make: (capacity, ctx) => new StackController(ctx, { capacity, values: [], growth: "double" }), reference: (c) => stackReference(c, "top-item", "double") },
-  { ...CASES[2], name: "queue (growth double)", make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [], growth: "double" }), reference: (c) => queueReference(c, "head-tail", "double") },
-  ...(["count", "spare-slot"] as const).map(
-    (rule): Case => ({
+  ...STACK_POINTERS.map(
+    (pointers): Case => ({
+      ...CASES[0],
+      name: `stack (${pointers}, growth double)`,
+      make: (capacity, ctx) => new StackController(ctx, { capacity, values: [], pointers, growth: "double" }),
+      reference: (c) => stackReference(c, pointers, "double"),
+    }),
+  ),
+  ...(["head-tail", "front-rear"] as const).map(
+    (pointers): Case => ({
+      ...CASES[2],
+      name: `queue (${pointers}, growth double)`,
+      make: (capacity, ctx) => new QueueController(ctx, { capacity, values: [], pointers, growth: "double" }),
+      reference: (c) => queueReference(c, pointers, "double"),
+    }),
+  ),
+  ...CYCLIC_CONVENTIONS.map(
+    ([rule, pointers]): Case => ({
       ...CASES[4],
-      name: `cyclic queue (${rule}, growth double)`,
-      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule, growth: "double" }),
-      reference: (c) => cyclicReference(c, rule, "head-tail", "double"),
+      name: `cyclic queue (${rule}, ${pointers}, growth double)`,
+      make: (capacity, ctx) => new CyclicQueueController(ctx, { capacity, values: [], view: "ring", fullRule: rule, pointers, growth: "double" }),
+      reference: (c) => cyclicReference(c, rule, pointers, "double"),
     }),
   ),
 ];

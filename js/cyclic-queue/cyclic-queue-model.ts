@@ -33,7 +33,6 @@ export interface CyclicState extends Grows {
 
 /** The cyclic queue holding `items`, front to rear, from slot 0. */
 export function cyclicOf(capacity: number, fullRule: FullRule, items: readonly Item[] = [], pointers: QueuePointers = "head-tail", growth: Growth = "fixed"): CyclicState {
-  if (growth === "double" && pointers !== "head-tail") throw new RangeError(`growth "double" is drawn with pointers "head-tail" only`);
   if (fullRule !== "count" && fullRule !== "spare-slot") throw new RangeError(`fullRule must be "count" or "spare-slot", not ${String(fullRule)}`);
   if (pointers === "front-size" && fullRule !== "count") throw new RangeError(`pointers "front-size" keeps a size field, which tells full from empty: use fullRule "count"`);
   checkCapacity(capacity, CYCLIC_MIN_CAPACITY, CYCLIC_MAX_CAPACITY, items.length, fullRule === "count" ? capacity : capacity - 1);
@@ -83,49 +82,52 @@ export function room(s: CyclicState): number {
 }
 
 export function enqueue(s: CyclicState, item: Item): Trace<CyclicState> {
-  if (cyclicFull(s) && canGrow(s)) return enqueueGrowing(s, item);
   const steps = new Steps(s);
-  steps.note("check-full", fullCheck(s), { pointer: fullFocus(s) });
-  if (cyclicFull(s)) return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) + limitSentence(s) });
-  const slot = s.tail;
-  const tail = nextSlot(s, slot);
-  const shown = isolate(item.value);
-  const written = (t: CyclicState) => ({ ...t, slots: withSlot(s.slots, slot, item) });
-  const advanced = (t: CyclicState) => ({ ...t, tail, size: derivedSize(s, s.head, tail) });
-  let moved = advanceSentence("Tail", slot, tail, s.capacity);
-  if (s.pointers === "front-rear") {
-    const rear = rearOf(s);
-    steps.to("advance-rear", advanceStep("rear", rear, slot, s.capacity), advanced(s), { pointer: "rear" }).to("write", `slots[${slot}] = ${shown}: the new rear.`, written(steps.state), { slot });
-    moved = advanceSentence("Rear", rear, slot, s.capacity);
-  } else if (s.pointers === "front-size") {
-    const where = `slots[(front + size) mod ${s.capacity}] = slots[(${s.head} + ${s.size}) mod ${s.capacity}] = slots[${slot}]`;
-    steps.to("write", `${where} = ${shown}.`, written(s), { slot });
-    moved = `The next enqueue fills slot (front + size) mod ${s.capacity} = ${tail}.`;
-  } else {
-    steps.to("write", `slots[${slot}] = ${shown}.`, written(s), { slot }).to("advance-tail", advanceStep("tail", slot, tail, s.capacity), advanced(steps.state), { pointer: "tail" });
+  if (cyclicFull(s) && canGrow(s)) grow(steps, s);
+  else {
+    steps.note("check-full", fullCheck(s), { pointer: fullFocus(s) });
+    if (cyclicFull(s)) return steps.trace(s, "enqueue", { ok: false, reason: "full", message: fullSentence(s) + limitSentence(s) });
   }
-  if (s.fullRule === "count") steps.to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...steps.state, tail, size: s.size + 1 }, { pointer: "size" });
-  const message = `Enqueued ${shown} into slot ${slot}; ${usage(steps.state)}. ${moved}`;
+  const at = steps.state; // s, or the bigger array it was copied into
+  const slot = at.tail;
+  const tail = nextSlot(at, slot);
+  const shown = isolate(item.value);
+  const written = (t: CyclicState) => ({ ...t, slots: withSlot(at.slots, slot, item) });
+  const advanced = (t: CyclicState) => ({ ...t, tail, size: derivedSize(at, at.head, tail) });
+  let moved = advanceSentence("Tail", slot, tail, at.capacity);
+  if (at.pointers === "front-rear") {
+    const rear = rearOf(at);
+    steps.to("advance-rear", advanceStep("rear", rear, slot, at.capacity), advanced(at), { pointer: "rear" }).to("write", `slots[${slot}] = ${shown}: the new rear.`, written(steps.state), { slot });
+    moved = advanceSentence("Rear", rear, slot, at.capacity);
+  } else if (at.pointers === "front-size") {
+    const where = `slots[(front + size) mod ${at.capacity}] = slots[(${at.head} + ${at.size}) mod ${at.capacity}] = slots[${slot}]`;
+    steps.to("write", `${where} = ${shown}.`, written(at), { slot });
+    moved = `The next enqueue fills slot (front + size) mod ${at.capacity} = ${tail}.`;
+  } else {
+    steps.to("write", `slots[${slot}] = ${shown}.`, written(at), { slot }).to("advance-tail", advanceStep("tail", slot, tail, at.capacity), advanced(steps.state), { pointer: "tail" });
+  }
+  if (at.fullRule === "count") steps.to("count-up", `size = ${at.size} + 1 = ${at.size + 1}.`, { ...steps.state, tail, size: at.size + 1 }, { pointer: "size" });
+  const grew = at !== s ? ` ${grewSentence(s.capacity, at.capacity, at.size)}` : "";
+  const message = `Enqueued ${shown} into slot ${slot}; ${usage(steps.state)}. ${moved}${grew}`;
   return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
 }
 
-/** An enqueue on a full doubling cyclic queue: the items copied in order from head into slots 0..n−1 of an array twice as big (head 0, tail n), then the enqueue. */
-function enqueueGrowing(s: CyclicState, item: Item): Trace<CyclicState> {
+/** A full doubling cyclic queue's check and grow steps: its items copied in order from the front into slots 0..n−1 of an array twice as big. */
+function grow(steps: Steps<CyclicState>, s: CyclicState): void {
   const items = cyclicItems(s);
   const n = items.length;
   const capacity = grownCapacity(s);
   const grown: CyclicState = { ...s, capacity, slots: packedSlots(capacity, items), head: 0, tail: n, size: n };
-  const written = { ...grown, slots: withSlot(grown.slots, n, item) };
-  const full = s.fullRule === "count" ? `size is ${n} = capacity` : `(tail + 1) mod ${s.capacity} = ${s.head}, which is head`;
-  const unwrap = `, in order from head: slots[(${s.head} + i) mod ${s.capacity}] to slot i; head = 0, tail = ${n}`;
-  const steps = new Steps(s)
-    .note("check-full", `${full}: the array is full, so it doubles.`, { pointer: fullFocus(s) })
-    .to("grow", growSentence(s.capacity, capacity, n, unwrap), grown)
-    .to("write", `slots[${n}] = ${isolate(item.value)}.`, written, { slot: n })
-    .to("advance-tail", advanceStep("tail", n, n + 1, capacity), { ...written, tail: n + 1, size: derivedSize(written, 0, n + 1) }, { pointer: "tail" });
-  if (s.fullRule === "count") steps.to("count-up", `size = ${n} + 1 = ${n + 1}.`, { ...steps.state, size: n + 1 }, { pointer: "size" });
-  const message = `Enqueued ${isolate(item.value)} into slot ${n}; ${usage(steps.state)}. ${grewSentence(s.capacity, capacity, n)}`;
-  return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
+  const front = s.pointers === "head-tail" ? "head" : "front";
+  const full =
+    s.fullRule === "count"
+      ? `size is ${n} = capacity`
+      : s.pointers === "front-rear"
+        ? `(rear + 2) mod ${s.capacity} = ${s.head}, which is front`
+        : `(tail + 1) mod ${s.capacity} = ${s.head}, which is head`;
+  const fields = s.pointers === "head-tail" ? `head = 0, tail = ${n}` : s.pointers === "front-rear" ? `front = 0, rear = ${n - 1}` : "front = 0";
+  const unwrap = `, in order from ${front}: slots[(${s.head} + i) mod ${s.capacity}] to slot i; ${fields}`;
+  steps.note("check-full", `${full}: the array is full, so it doubles.`, { pointer: fullFocus(s) }).to("grow", growSentence(s.capacity, capacity, n, unwrap), grown);
 }
 
 export function dequeue(s: CyclicState): Trace<CyclicState> {

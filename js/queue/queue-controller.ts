@@ -16,6 +16,7 @@ import { queueLayout, QueueLayout } from "./queue-layout";
 import { QUEUE_LISTINGS } from "./queue-listings";
 import { QUEUE_FRONT_REAR_LISTINGS } from "./queue-front-rear-listings";
 import { QUEUE_GROWTH_LISTINGS } from "./queue-growth-listings";
+import { QUEUE_FRONT_REAR_GROWTH_LISTINGS } from "./queue-front-rear-growth-listings";
 import { Pointers } from "../model/conventions";
 import { ListingSet } from "../code/listing";
 import { Growth } from "../model/growth";
@@ -40,7 +41,9 @@ export class QueueController extends StructureController<QueueState> {
 
   constructor(ctx: ControllerContext, options: QueueOptions) {
     super(ctx);
-    this.listings = options.growth === "double" ? QUEUE_GROWTH_LISTINGS : options.pointers === "front-rear" ? QUEUE_FRONT_REAR_LISTINGS : QUEUE_LISTINGS;
+    const rear = options.pointers === "front-rear";
+    if (options.growth === "double") this.listings = rear ? QUEUE_FRONT_REAR_GROWTH_LISTINGS : QUEUE_GROWTH_LISTINGS;
+    else this.listings = rear ? QUEUE_FRONT_REAR_LISTINGS : QUEUE_LISTINGS;
     this.layout = queueLayout(options.capacity);
     this.start(QUEUE_KIT.start(options));
   }

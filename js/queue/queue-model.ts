@@ -25,7 +25,6 @@ export interface QueueState extends Grows {
 /** The queue holding `items`, front to rear. */
 export function queueOf(capacity: number, items: readonly Item[] = [], pointers: QueuePointers = "head-tail", growth: Growth = "fixed"): QueueState {
   checkCapacity(capacity, QUEUE_MIN_CAPACITY, QUEUE_MAX_CAPACITY, items.length);
-  if (growth === "double" && pointers !== "head-tail") throw new RangeError(`growth "double" is drawn with pointers "head-tail" only`);
   const slots = packedSlots(capacity, items);
   return { capacity, slots, size: items.length, pointers, growth };
 }
@@ -46,38 +45,30 @@ const used = (s: QueueState) => slotsUsed(s.size, s.capacity);
 export function enqueue(s: QueueState, item: Item): Trace<QueueState> {
   const steps = new Steps(s);
   const rear = s.size - 1;
-  if (queueFull(s) && canGrow(s)) return enqueueGrowing(s, item);
-  if (queueFull(s)) {
-    steps.note("check-full", keepsRear(s) ? `rear is ${rear} = capacity − 1: the queue is full.` : `size is ${s.size} = capacity: the queue is full.`, { pointer: keepsRear(s) ? "rear" : "size" });
+  const [focus, full] = keepsRear(s) ? ["rear", `rear is ${rear} = capacity − 1`] : ["size", `size is ${s.size} = capacity`];
+  if (queueFull(s) && !canGrow(s)) {
+    steps.note("check-full", `${full}: the queue is full.`, { pointer: focus });
     return steps.trace(s, "enqueue", { ok: false, reason: "full", message: `The queue is full: ${s.size} of ${s.capacity}.${limitSentence(s)}` });
   }
-  const written = { ...s, slots: withSlot(s.slots, s.size, item), size: s.size + 1 };
+  let at = s;
+  if (queueFull(s)) {
+    const capacity = grownCapacity(s);
+    at = { ...s, capacity, slots: packedSlots(capacity, queueItems(s)) };
+    steps.note("check-full", `${full}: the array is full, so it doubles.`, { pointer: focus }).to("grow", growSentence(s.capacity, capacity, s.size), at);
+  } else if (keepsRear(s)) steps.note("check-full", `rear is ${numberText(rear)}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "rear" });
+  else steps.note("check-full", `size is ${s.size}, less than the capacity ${s.capacity}: there is room.`, { pointer: "size" });
+  const written = { ...at, slots: withSlot(at.slots, s.size, item), size: s.size + 1 };
   if (keepsRear(s)) {
     steps
-      .note("check-full", `rear is ${numberText(rear)}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "rear" })
-      .to("move-rear", `rear = ${numberText(rear)} + 1 = ${rear + 1}.`, { ...s, size: s.size + 1 }, { pointer: "rear" })
+      .to("move-rear", `rear = ${numberText(rear)} + 1 = ${rear + 1}.`, { ...at, size: s.size + 1 }, { pointer: "rear" })
       .to("write", `slots[${s.size}] = ${isolate(item.value)}: the new rear.`, written, { slot: s.size });
   } else {
     steps
-      .note("check-full", `size is ${s.size}, less than the capacity ${s.capacity}: there is room.`, { pointer: "size" })
       .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, { ...written, size: s.size }, { slot: s.size })
       .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, written, { pointer: "rear" });
   }
-  return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}.` });
-}
-
-/** An enqueue on a full doubling queue: a new array of twice the capacity, the items copied in order, then the enqueue. */
-function enqueueGrowing(s: QueueState, item: Item): Trace<QueueState> {
-  const capacity = grownCapacity(s);
-  const grown: QueueState = { ...s, capacity, slots: packedSlots(capacity, queueItems(s)) };
-  const written = { ...grown, slots: withSlot(grown.slots, s.size, item) };
-  const steps = new Steps(s)
-    .note("check-full", `size is ${s.size} = capacity: the array is full, so it doubles.`, { pointer: "size" })
-    .to("grow", growSentence(s.capacity, capacity, s.size), grown)
-    .to("write", `slots[${s.size}] = ${isolate(item.value)}, behind the rear.`, written, { slot: s.size })
-    .to("count-up", `size = ${s.size} + 1 = ${s.size + 1}.`, { ...written, size: s.size + 1 }, { pointer: "rear" });
-  const message = `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}. ${grewSentence(s.capacity, capacity, s.size)}`;
-  return steps.trace(s, "enqueue", { ok: true, value: item.value, message });
+  const grew = at !== s ? ` ${grewSentence(s.capacity, at.capacity, s.size)}` : "";
+  return steps.trace(s, "enqueue", { ok: true, value: item.value, message: `Enqueued ${isolate(item.value)}. Rear is now ${isolate(item.value)}; ${used(steps.state)}.${grew}` });
 }
 
 export function dequeue(s: QueueState): Trace<QueueState> {

@@ -13,6 +13,7 @@ import { StackState, stackItems, topField } from "./stack-model";
 import { Pointers } from "../model/conventions";
 import { STACK_NEXT_FREE_LISTINGS } from "./stack-next-free-listings";
 import { STACK_GROWTH_LISTINGS } from "./stack-growth-listings";
+import { STACK_NEXT_FREE_GROWTH_LISTINGS } from "./stack-next-free-growth-listings";
 import { STACK_KIT } from "./stack-kit";
 import { stackLayout, StackLayout } from "./stack-layout";
 import { STACK_LISTINGS } from "./stack-listings";
@@ -38,7 +39,9 @@ export class StackController extends StructureController<StackState> {
 
   constructor(ctx: ControllerContext, options: StackOptions) {
     super(ctx);
-    this.listings = options.growth === "double" ? STACK_GROWTH_LISTINGS : options.pointers === "next-free" ? STACK_NEXT_FREE_LISTINGS : STACK_LISTINGS;
+    const nextFree = options.pointers === "next-free";
+    if (options.growth === "double") this.listings = nextFree ? STACK_NEXT_FREE_GROWTH_LISTINGS : STACK_GROWTH_LISTINGS;
+    else this.listings = nextFree ? STACK_NEXT_FREE_LISTINGS : STACK_LISTINGS;
     this.layout = stackLayout(options.capacity);
     this.start(STACK_KIT.start(options));
   }

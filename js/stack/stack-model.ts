@@ -25,7 +25,6 @@ export interface StackState extends Grows {
 /** The stack holding `items`, bottom to top. */
 export function stackOf(capacity: number, items: readonly Item[] = [], pointers: StackPointers = "top-item", growth: Growth = "fixed"): StackState {
   checkCapacity(capacity, STACK_MIN_CAPACITY, STACK_MAX_CAPACITY, items.length);
-  if (growth === "double" && pointers !== "top-item") throw new RangeError(`growth "double" is drawn with pointers "top-item" only`);
   const slots = packedSlots(capacity, items);
   return { capacity, slots, top: items.length - 1, pointers, growth };
 }
@@ -48,42 +47,37 @@ export function stackFull(s: StackState): boolean {
 const used = (s: StackState) => slotsUsed(s.top + 1, s.capacity);
 
 export function push(s: StackState, item: Item): Trace<StackState> {
-  if (s.pointers === "next-free") return pushNextFree(s, item);
+  const nextFree = s.pointers === "next-free";
   const steps = new Steps(s);
-  let at = s;
+  // top as the course keeps it, and the check it makes: top = capacity − 1, or (next-free) top = capacity.
+  const [top0, limit] = nextFree ? [s.top + 1, "capacity"] : [s.top, "capacity − 1"];
   if (stackFull(s) && !canGrow(s)) {
-    steps.note("check-full", `top is ${s.top} = capacity − 1: the stack is full.`, { pointer: "top" });
-    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${s.top + 1} of ${s.capacity}.${limitSentence(s)}` });
-  } else if (stackFull(s)) {
+    steps.note("check-full", `top is ${top0} = ${limit}: the stack is full.`, { pointer: "top" });
+    const more = nextFree ? "; top = capacity" : "";
+    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${s.top + 1} of ${s.capacity}${more}.${limitSentence(s)}` });
+  }
+  let at = s;
+  if (stackFull(s)) {
     const capacity = grownCapacity(s);
     at = { ...s, capacity, slots: packedSlots(capacity, stackItems(s)) };
     steps
-      .note("check-full", `top is ${s.top} = capacity − 1: the array is full, so it doubles.`, { pointer: "top" })
+      .note("check-full", `top is ${top0} = ${limit}: the array is full, so it doubles.`, { pointer: "top" })
       .to("grow", growSentence(s.capacity, capacity, s.top + 1), at);
-  } else steps.note("check-full", `top is ${s.top}, not capacity − 1 = ${s.capacity - 1}: there is room.`, { pointer: "top" });
-  const top = at.top + 1;
-  steps
-    .to("move-top", `top = ${at.top} + 1 = ${top}.`, { ...at, top }, { pointer: "top" })
-    .to("write", `slots[${top}] = ${isolate(item.value)}: the new top.`, { ...at, top, slots: withSlot(at.slots, top, item) }, { slot: top });
-  const grew = at !== s ? ` ${grewSentence(s.capacity, at.capacity, s.top + 1)}` : "";
-  return steps.trace(s, "push", { ok: true, value: item.value, message: `Pushed ${isolate(item.value)}. Top is now ${isolate(item.value)}; ${used(steps.state)}.${grew}` });
-}
-
-/** Push when `top` is the next free slot: write there, then move it up. */
-function pushNextFree(s: StackState, item: Item): Trace<StackState> {
-  const steps = new Steps(s);
-  const free = s.top + 1;
-  if (stackFull(s)) {
-    steps.note("check-full", `top is ${free} = capacity: the stack is full.`, { pointer: "top" });
-    return steps.trace(s, "push", { ok: false, reason: "full", message: `The stack is full: ${free} of ${s.capacity}; top = capacity.` });
+  } else steps.note("check-full", `top is ${top0}, not ${nextFree ? `capacity ${s.capacity}` : `capacity − 1 = ${s.capacity - 1}`}: there is room.`, { pointer: "top" });
+  const slot = at.top + 1;
+  const written = { ...at, slots: withSlot(at.slots, slot, item) };
+  if (nextFree) {
+    steps
+      .to("write", `slots[${slot}] = ${isolate(item.value)}: the new top item.`, written, { slot })
+      .to("move-top", `top = ${slot} + 1 = ${slot + 1}: the next free slot.`, { ...written, top: slot }, { pointer: "top" });
+  } else {
+    steps
+      .to("move-top", `top = ${at.top} + 1 = ${slot}.`, { ...at, top: slot }, { pointer: "top" })
+      .to("write", `slots[${slot}] = ${isolate(item.value)}: the new top.`, { ...written, top: slot }, { slot });
   }
-  const written = { ...s, slots: withSlot(s.slots, free, item) };
-  steps
-    .note("check-full", `top is ${free}, not capacity ${s.capacity}: there is room.`, { pointer: "top" })
-    .to("write", `slots[${free}] = ${isolate(item.value)}: the new top item.`, written, { slot: free })
-    .to("move-top", `top = ${free} + 1 = ${free + 1}: the next free slot.`, { ...written, top: free }, { pointer: "top" });
-  const message = `Pushed ${isolate(item.value)} into slot ${free}. Top is now ${free + 1}, the next free slot; ${used(steps.state)}.`;
-  return steps.trace(s, "push", { ok: true, value: item.value, message });
+  const grew = at !== s ? ` ${grewSentence(s.capacity, at.capacity, s.top + 1)}` : "";
+  const now = nextFree ? `Pushed ${isolate(item.value)} into slot ${slot}. Top is now ${slot + 1}, the next free slot` : `Pushed ${isolate(item.value)}. Top is now ${isolate(item.value)}`;
+  return steps.trace(s, "push", { ok: true, value: item.value, message: `${now}; ${used(steps.state)}.${grew}` });
 }
 
 export function pop(s: StackState): Trace<StackState> {
