@@ -1,15 +1,15 @@
-// Practice mode on linked nodes: a task ("Push 7."), the student's picture of nodes,
-// next references, top (or head and tail), size and the value returned; their moves with
-// Undo and Reset; Check against the operation's trace, Show answer, New task and the score.
+// Practice mode on linked nodes: a task ("Push 7."), the student's picture of nodes, next
+// references, top (or head and tail), size and the value returned; the session (Undo,
+// Reset, Check, Show answer, New task, the score) is every practice's.
 import { LinkedController } from "../linked/linked-controller";
 import { LinkedState } from "../linked/linked-model";
-import { Item, makeItem } from "../model/structure";
+import { Item } from "../model/structure";
 import { isolate, numberText } from "../model/values";
-import { gradeLinked, linkedAnswerOf } from "./linked-grader";
-import { LinkedMoved, LinkedSketch, linkedSketchOf, linkedStateOf, newNode, sameLinked, setNext, setReturned, setRef, setSize } from "./linked-sketch";
-import { AnswerReport } from "./practice";
-import { drawTask, seededRandom, Task } from "./task";
 import { Grade } from "./grader";
+import { gradeLinked, linkedAnswerOf } from "./linked-grader";
+import { LinkedSketch, linkedSketchOf, linkedStateOf, newNode, sameLinked, setNext, setReturned, setRef, setSize } from "./linked-sketch";
+import { PracticeSession, SessionOutput } from "./session";
+import { drawTask, Task } from "./task";
 
 export interface LinkedPracticeStatus {
   task: string;
@@ -21,39 +21,20 @@ export interface LinkedPracticeStatus {
   done: number;
 }
 
-export interface LinkedPracticeOutput {
-  say(sentence: string, refusal?: boolean): void;
-  update(status: LinkedPracticeStatus): void;
-  answer(report: AnswerReport): void;
-}
-
-export class LinkedPractice {
-  private readonly random: () => number;
-  private task: Task<LinkedState>;
-  private start: LinkedSketch;
-  private sketch: LinkedSketch;
-  private undoable: LinkedSketch[] = [];
-  private items = new Map<string, Item>();
-  private checked = false;
-  private revealed = false;
-  private right = 0;
-  private done = 0;
-
+export class LinkedPractice extends PracticeSession<LinkedState, LinkedSketch, LinkedPracticeStatus> {
   constructor(
-    private readonly controller: LinkedController,
-    private readonly options: { capacity: number; seed: number },
-    private readonly output: LinkedPracticeOutput,
+    private readonly linked: LinkedController,
+    private readonly capacity: number,
+    seed: number,
+    output: SessionOutput<LinkedPracticeStatus>,
   ) {
-    this.random = seededRandom(options.seed);
-    this.task = this.draw();
-    this.start = this.sketch = linkedSketchOf(this.task.start);
-    this.controller.restore(this.task.start, [], `Your task: ${this.task.sentence}`);
-    this.changed();
+    super(linked, seed, output);
+    this.newTask(true);
   }
 
   status(): LinkedPracticeStatus {
     const adds = this.task.value !== undefined;
-    return { task: this.task.sentence, adds, sketch: this.sketch, capacity: this.options.capacity, right: this.right, done: this.done };
+    return { task: this.task.sentence, adds, sketch: this.sketch, capacity: this.capacity, right: this.right, done: this.done };
   }
 
   makeNode(): void {
@@ -76,81 +57,32 @@ export class LinkedPractice {
     this.move(setReturned(this.sketch, value), () => (value === null ? "Nothing is returned." : `The ${this.task.operation} returns ${isolate(value)}.`));
   }
 
-  undo(): void {
-    const last = this.undoable.pop();
-    if (!last) return this.output.say("Nothing to undo.", true);
-    this.show(last, "Undid your last move.");
+  protected drawTask(): Task<LinkedState> {
+    return drawTask(this.linked.kit, this.capacity, "count", this.random);
   }
 
-  reset(): void {
-    if (sameLinked(this.sketch, this.start) && this.sketch.nodes.length === this.start.nodes.length) return this.output.say("This is the task's start already.");
-    this.undoable.push(this.sketch);
-    this.show(this.start, `Back to the start of the task: ${this.task.sentence}`);
+  protected startItems(task: Task<LinkedState>): Item[] {
+    return task.start.chain.slice();
   }
 
-  check(): Grade {
-    const result = this.revealed ? { correct: true, mistakes: [] } : gradeLinked(this.controller.kit, this.task, this.sketch);
-    const scored = !this.revealed && !this.checked;
-    if (scored) {
-      this.checked = true;
-      this.done++;
-      if (result.correct) this.right++;
-    }
-    const what = this.task.sentence.replace(/\.$/, "").toLowerCase();
-    const said = result.correct
-      ? `Right: this is the ${this.controller.noun} after ${what}.${this.revealed ? " (Shown, so not scored.)" : ""}`
-      : `Not yet. ${result.mistakes.map((m) => m.say).join(" ")}`;
-    this.output.say(said, !result.correct);
-    this.changed();
-    this.output.answer({ task: this.task.sentence, correct: result.correct, mistakes: result.mistakes, scored });
-    return result;
+  protected sketchOf(state: LinkedState): LinkedSketch {
+    return linkedSketchOf(state);
   }
 
-  showAnswer(): void {
-    this.revealed = true;
-    this.undoable.push(this.sketch);
-    this.sketch = linkedAnswerOf(this.task);
-    this.controller.restore(this.task.start, [], `The answer to “${this.task.sentence}”, step by step:`);
-    this.controller.play(this.task.trace);
-    this.changed();
+  protected pictureOf(sketch: LinkedSketch): LinkedState {
+    return linkedStateOf(this.task.start, sketch, (v) => this.itemOf(v));
   }
 
-  newTask(): void {
-    this.task = this.draw();
-    this.checked = false;
-    this.revealed = false;
-    this.undoable = [];
-    this.start = this.sketch = linkedSketchOf(this.task.start);
-    this.controller.restore(this.task.start, [], `New task: ${this.task.sentence}`);
-    this.changed();
+  protected answer(): LinkedSketch {
+    return linkedAnswerOf(this.task);
   }
 
-  private draw(): Task<LinkedState> {
-    const task = drawTask(this.controller.kit, this.options.capacity, "count", this.random);
-    this.items = new Map(task.start.chain.map((item) => [item.value, item]));
-    return task;
+  protected grade(): Grade {
+    return gradeLinked(this.linked.kit, this.task, this.sketch);
   }
 
-  private move(moved: LinkedMoved, sentence: () => string): void {
-    if (moved.refusal) return this.output.say(moved.refusal, true);
-    if (moved.sketch === this.sketch) return;
-    this.undoable.push(this.sketch);
-    this.show(moved.sketch, sentence());
-  }
-
-  private show(sketch: LinkedSketch, sentence: string): void {
-    this.sketch = sketch;
-    this.controller.restore(linkedStateOf(this.task.start, sketch, (v) => this.itemOf(v)), [], sentence);
-    this.changed();
-  }
-
-  private itemOf(value: string): Item {
-    let item = this.items.get(value);
-    if (!item) this.items.set(value, (item = makeItem(value)));
-    return item;
-  }
-
-  private changed(): void {
-    this.output.update(this.status());
+  /** The same list, references, size and value returned, and no node made since. */
+  protected same(a: LinkedSketch, b: LinkedSketch): boolean {
+    return sameLinked(a, b) && a.nodes.length === b.nodes.length;
   }
 }

@@ -142,7 +142,7 @@ function createLinkedPracticePart(doc: Document, controller: LinkedController, c
     showAnswer: () => practice.showAnswer(),
     newTask: () => practice.newTask(),
   });
-  const practice = new LinkedPractice(controller, { capacity, seed }, {
+  const practice = new LinkedPractice(controller, capacity, seed, {
     say: (sentence, refusal) => narration.say(sentence, refusal),
     update: (status) => view.update(status),
     answer: (report) => {
