@@ -4,18 +4,14 @@
 import { createButton, createSelect, setDisabled, setText } from "../ui/controls";
 import { numberText } from "../model/values";
 import { LinkedPracticeStatus } from "./linked-practice";
+import { row, sessionRow, SessionActions } from "./practice-view";
 
-export interface LinkedPracticeActions {
+export interface LinkedPracticeActions extends SessionActions {
   makeNode(): void;
   setNext(node: string, target: string | null): void;
   setRef(name: string, target: string | null): void;
   setSize(size: number): void;
   setReturned(value: string | null): void;
-  undo(): void;
-  reset(): void;
-  check(): void;
-  showAnswer(): void;
-  newTask(): void;
 }
 
 /** The option that stands for null (a task's values are never empty). */
@@ -41,15 +37,8 @@ export class LinkedPracticeView {
     const makeRow = row(doc, "dsviz-hand-row");
     this.make = createButton(makeRow, "New node", "dsviz-practice-new-node", () => on.makeNode());
     this.fields = row(doc, "dsviz-pointers");
-    const actions = row(doc, "dsviz-practice-actions");
-    createButton(actions, "Undo", "dsviz-practice-undo", () => on.undo());
-    createButton(actions, "Reset", "dsviz-practice-reset", () => on.reset());
-    createButton(actions, "Check", "dsviz-primary dsviz-practice-check", () => on.check());
-    createButton(actions, "Show answer", "dsviz-practice-reveal", () => on.showAnswer());
-    createButton(actions, "New task", "dsviz-practice-new", () => on.newTask());
-    this.score = doc.createElement("span");
-    this.score.className = "dsviz-score";
-    actions.append(this.score);
+    const { actions, score } = sessionRow(doc, on);
+    this.score = score;
     this.element.append(this.task, makeRow, this.fields, actions);
   }
 
@@ -93,10 +82,4 @@ export class LinkedPracticeView {
     add("size", sizes, (n) => this.on.setSize(Number(n)));
     if (!status.adds) add("Returns", [{ value: NULL, text: "nothing" }, ...nodes.map((v) => ({ value: v, text: v }))], (v) => this.on.setReturned(nullable(v)));
   }
-}
-
-function row(doc: Document, className: string): HTMLElement {
-  const el = doc.createElement("div");
-  el.className = `dsviz-controls ${className}`;
-  return el;
 }

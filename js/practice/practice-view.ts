@@ -5,15 +5,19 @@ import { createButton, createSelect, setText } from "../ui/controls";
 import { numberText } from "../model/values";
 import { PracticeStatus } from "./practice";
 
-export interface PracticeActions {
-  press(slot: number): void;
-  remove(): void;
-  point(name: string, value: number): void;
+/** What every practice's session row does. */
+export interface SessionActions {
   undo(): void;
   reset(): void;
   check(): void;
   showAnswer(): void;
   newTask(): void;
+}
+
+export interface PracticeActions extends SessionActions {
+  press(slot: number): void;
+  remove(): void;
+  point(name: string, value: number): void;
 }
 
 const SLOT_KEYS = ["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"];
@@ -43,15 +47,8 @@ export class PracticeView {
     this.hand.className = "dsviz-hand";
     handRow.append(this.hand);
     this.pointers = row(doc, "dsviz-pointers");
-    const actions = row(doc, "dsviz-practice-actions");
-    createButton(actions, "Undo", "dsviz-practice-undo", () => on.undo());
-    createButton(actions, "Reset", "dsviz-practice-reset", () => on.reset());
-    createButton(actions, "Check", "dsviz-primary dsviz-practice-check", () => on.check());
-    createButton(actions, "Show answer", "dsviz-practice-reveal", () => on.showAnswer());
-    createButton(actions, "New task", "dsviz-practice-new", () => on.newTask());
-    this.score = doc.createElement("span");
-    this.score.className = "dsviz-score";
-    actions.append(this.score);
+    const { actions, score } = sessionRow(doc, on);
+    this.score = score;
     this.element.append(this.task, this.slots, handRow, this.pointers, actions);
   }
 
@@ -115,7 +112,22 @@ export class PracticeView {
   }
 }
 
-function row(doc: Document, className: string): HTMLElement {
+/** The buttons every practice has (Undo, Reset, Check, Show answer, New task) and the score after them. */
+export function sessionRow(doc: Document, on: SessionActions): { actions: HTMLElement; score: HTMLElement } {
+  const actions = row(doc, "dsviz-practice-actions");
+  createButton(actions, "Undo", "dsviz-practice-undo", () => on.undo());
+  createButton(actions, "Reset", "dsviz-practice-reset", () => on.reset());
+  createButton(actions, "Check", "dsviz-primary dsviz-practice-check", () => on.check());
+  createButton(actions, "Show answer", "dsviz-practice-reveal", () => on.showAnswer());
+  createButton(actions, "New task", "dsviz-practice-new", () => on.newTask());
+  const score = doc.createElement("span");
+  score.className = "dsviz-score";
+  actions.append(score);
+  return { actions, score };
+}
+
+/** A row of practice controls. */
+export function row(doc: Document, className: string): HTMLElement {
   const el = doc.createElement("div");
   el.className = `dsviz-controls ${className}`;
   return el;
