@@ -15,24 +15,63 @@ function page(body) {
 <link rel="stylesheet" href="/css/dsviz.css"></head><body>${body}${REQUIRE_CONFIG}</body></html>`;
 }
 
+/** The example counts the bench compares: one, a lecture's worth, a long page of notes. */
+const COUNTS = [1, 30, 100];
+
+const stacks = (n) => Array.from({ length: n }, (_, i) => `<div data-dsviz="stack" data-capacity="8" data-values="${i} 1 2"></div>`).join("\n");
+
+/** A naive Processing.js page: `n` sketches that loop for ever (the default), each drawing 8 slots and 3 tiles. */
+function naivePage(n) {
+  const sketch = `function (p) {
+    p.setup = function () { p.size(320, 330); };
+    p.draw = function () {
+      p.background(255);
+      for (var i = 0; i < 8; i++) { p.fill(241, 245, 249); p.rect(70, 16 + i * 38, 150, 34); }
+      for (var j = 0; j < 3; j++) { p.fill(29, 78, 216); p.rect(75, 282 - j * 38, 140, 28); p.fill(255); p.text(String(j), 140, 300 - j * 38); }
+    };
+  }`;
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
+${Array.from({ length: n }, (_, i) => `<canvas id="c${i}"></canvas>`).join("")}
+<script src="/build/vendor/processing.js"></script>
+<script>
+// After load: Processing's own DOMContentLoaded scan would exit sketches made earlier.
+window.addEventListener("load", function () {
+  for (var i = 0; i < ${n}; i++) new Processing(document.getElementById("c" + i), ${sketch});
+});
+</script></body></html>`;
+}
+
+/** A course-notes page of `n` examples on the one-file bundle, as an author writes it. */
+function notesPage(n) {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/dist/dsviz.css"></head><body><h1>Notes</h1>
+${stacks(n)}
+<script src="/dist/dsviz.min.js"></script></body></html>`;
+}
+
 function writePages() {
   const dir = path.join(ROOT, "build", "bench");
   fs.mkdirSync(dir, { recursive: true });
-  const thirty = Array.from({ length: 30 }, (_, i) => `<div data-dsviz="stack" data-capacity="8" data-values="${i} 1 2"></div>`).join("\n");
-  fs.writeFileSync(path.join(dir, "idle.html"), page(thirty));
+  for (const n of COUNTS) {
+    fs.writeFileSync(path.join(dir, `idle-${n}.html`), page(stacks(n)));
+    fs.writeFileSync(path.join(dir, `naive-${n}.html`), naivePage(n));
+    fs.writeFileSync(path.join(dir, `notes-${n}.html`), notesPage(n));
+  }
   fs.writeFileSync(path.join(dir, "model.html"), page(""));
   const values = Array.from({ length: 32 }, (_, i) => String(i)).join(" ");
   // With the code panel shown: each step the player shows also marks a line of code.
   fs.writeFileSync(path.join(dir, "animate.html"), page(`<div data-dsviz="stack" data-capacity="32" data-code="pseudocode" data-values="${values}"></div>`));
+  fs.writeFileSync(path.join(dir, "animate-nocode.html"), page(`<div data-dsviz="stack" data-capacity="32" data-values="${values}"></div>`));
 }
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function idle(browser, url) {
+/** Main-thread busy time over 5 s of a settled page with `n` canvases, in % of the time. */
+async function idle(browser, url, file, n) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url + "/build/bench/idle.html");
-  await page.waitForFunction(() => document.querySelectorAll("canvas").length === 30);
+  await page.goto(url + "/build/bench/" + file);
+  await page.waitForFunction((count) => document.querySelectorAll("canvas").length === count, n);
   await page.waitForTimeout(1500); // let everything settle
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -48,7 +87,7 @@ async function idle(browser, url) {
   return (busy / seconds) * 100;
 }
 
-async function animation(browser, url) {
+async function animation(browser, url, file = "animate.html") {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Time every timer callback: Processing's draw loop runs in setInterval.
@@ -65,7 +104,7 @@ async function animation(browser, url) {
         ms,
       );
   });
-  await page.goto(url + "/build/bench/animate.html");
+  await page.goto(url + "/build/bench/" + file);
   await page.waitForFunction(() => window.dsviz && window.dsviz.get(document.querySelector("[data-dsviz]")));
   const result = await page.evaluate(async () => {
     const handle = window.dsviz.get(document.querySelector("[data-dsviz]"));
@@ -91,7 +130,8 @@ async function animation(browser, url) {
   return { frames: frames.length, p95Frame: percentile(frames, 95), p95Op: percentile(ops, 95), maxOp: ops[ops.length - 1] };
 }
 
-async function load(browser, url) {
+/** When the first canvas is drawn on `path` (median of 5 fresh loads), and the page's load event. */
+async function load(browser, url, path = "/index.html") {
   const samples = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
@@ -105,7 +145,7 @@ async function load(browser, url) {
       });
       observer.observe(document, { childList: true, subtree: true });
     });
-    await page.goto(url + "/index.html");
+    await page.goto(url + path);
     await page.waitForFunction(() => window.__firstCanvas);
     samples.push(await page.evaluate(() => window.__firstCanvas));
     await context.close();
@@ -150,38 +190,94 @@ async function amortised(browser, url) {
   return result;
 }
 
-function bundleSize() {
+/** Main-thread ms to mount `n` examples with dsviz.mount (the bundle loaded, the page settled). */
+async function mountTime(browser, url, n) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url + "/build/bench/notes-1.html");
+  await page.waitForFunction(() => window.dsviz && document.querySelector("canvas"));
+  const ms = await page.evaluate((count) => {
+    const host = document.createElement("div");
+    document.body.append(host);
+    const elements = Array.from({ length: count }, () => host.appendChild(document.createElement("div")));
+    const t0 = performance.now();
+    elements.forEach((el, i) => window.dsviz.mount(el, { structure: "stack", values: [String(i), "1", "2"] }));
+    return performance.now() - t0;
+  }, n);
+  await context.close();
+  return ms;
+}
+
+/** The bundle's size, and what its parts weigh on their own (gzip -9 of each). */
+function bundleSizes() {
   const file = path.join(ROOT, "dist", "dsviz.min.js");
   if (!fs.existsSync(file)) return null;
+  const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
   const raw = fs.readFileSync(file);
-  return { raw: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
+  const processing = fs.readFileSync(require.resolve("processing-js/processing.min.js"));
+  const listingFiles = [];
+  const walk = (dir) => {
+    for (const name of fs.readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (fs.statSync(full).isDirectory()) walk(full);
+      else if (/listings\.js$/.test(name)) listingFiles.push(full);
+    }
+  };
+  walk(path.join(ROOT, "build", "js"));
+  const listings = Buffer.concat(listingFiles.map((f) => fs.readFileSync(f)));
+  return {
+    raw: raw.length,
+    gzip: gz(raw),
+    processing: { raw: processing.length, gzip: gz(processing) },
+    listings: { raw: listings.length, gzip: gz(listings), files: listingFiles.length },
+  };
 }
+
+const ratio = (value, base) => (base > 0 ? value / base : NaN);
 
 async function main() {
   writePages();
   const server = await startServer();
   const browser = await launchBrowser();
+  const rows = [];
+  /** A figure beside its baseline (measured in this run) and the ratio. */
+  const row = (what, value, unit, baseline, baselineIs, target) => rows.push({ what, value, unit, baseline, baselineIs, ratio: ratio(value, baseline), target });
   try {
-    const idlePercent = await idle(browser, server.url);
+    for (const n of COUNTS) {
+      row(`idle, ${n} settled example${n === 1 ? "" : "s"}`, await idle(browser, server.url, `idle-${n}.html`, n), "% main thread", await idle(browser, server.url, `naive-${n}.html`, n), `${n} naive looping Processing sketch${n === 1 ? "" : "es"}`, "< 0.5%");
+    }
     const anim = await animation(browser, server.url);
-    const firstCanvas = await load(browser, server.url);
+    const plain = await animation(browser, server.url, "animate-nocode.html");
+    row("animation, 32 tiles, code panel: p95 frame", anim.p95Frame, "ms", plain.p95Frame, "the same without the code panel", "< 2 ms");
+    row("operation, code panel: p95 main thread", anim.p95Op, "ms", plain.p95Op, "the same without the code panel", "< 5 ms");
+    row("operation, code panel: max main thread", anim.maxOp, "ms", plain.maxOp, "the same without the code panel", "reported");
+    const demo = await load(browser, server.url);
+    const one = await load(browser, server.url, "/build/bench/notes-1.html");
+    const hundred = await load(browser, server.url, "/build/bench/notes-100.html");
+    row("first canvas: demo page (median of 5)", demo, "ms", one, "a 1-example notes page", "< 100 ms");
+    row("first canvas: 100-example notes page", hundred, "ms", one, "a 1-example notes page", "≤ 1.5x");
+    const mount1 = await mountTime(browser, server.url, 1);
+    const mount100 = await mountTime(browser, server.url, 100);
+    row("mount 100 examples: main thread", mount100, "ms", mount1, "mounting 1", "< 300 ms");
     const growth = await amortised(browser, server.url);
-    const size = bundleSize();
-    const kb = (n) => (n / 1024).toFixed(1) + " KiB";
-    const lines = [
-      ["idle, 30 settled examples", `${idlePercent.toFixed(3)}% of the main thread`, "< 0.5%"],
-      ["animation, 32 tiles, code panel: p95 frame", `${anim.p95Frame.toFixed(2)} ms (${anim.frames} frames)`, "< 2 ms"],
-      ["operation, code panel: p95 / max main thread", `${anim.p95Op.toFixed(2)} ms / ${anim.maxOp.toFixed(2)} ms`, "< 5 ms"],
-      ["load: demo's first canvas drawn (median of 5)", `${firstCanvas.toFixed(0)} ms`, "< 150 ms"],
-      ...["stack", "cyclic"].map((name) => [
-        `doubling: copies per add over 1,000 ${name === "stack" ? "pushes" : "enqueues"}`,
-        `${growth[name].perAdd.toFixed(3)} (worst ${growth[name].worst.ratio.toFixed(3)} at add ${growth[name].worst.at})`,
-        "< 2 (n adds, < 2n copies)",
-      ]),
-      ["dist/dsviz.min.js", size ? `${kb(size.raw)} raw, ${kb(size.gzip)} gzip` : "not built", "reported"],
-    ];
-    console.log("dsviz bench (Chromium " + browser.version() + ")");
-    for (const [what, value, target] of lines) console.log(`  ${what.padEnd(46)} ${value.padEnd(32)} target ${target}`);
+    row("doubling: copies per add, 1,000 pushes", growth.stack.perAdd, "copies", 2, "the textbook bound", "< 2");
+    row("doubling: copies per add, 1,000 enqueues", growth.cyclic.perAdd, "copies", 2, "the textbook bound", "< 2");
+    const size = bundleSizes();
+    if (size) {
+      row("dist/dsviz.min.js gzip", size.gzip / 1024, "KiB", size.processing.gzip / 1024, "Processing.js alone", "< 90 KiB");
+      row("dist/dsviz.min.js raw", size.raw / 1024, "KiB", size.processing.raw / 1024, "Processing.js alone", "reported");
+      row(`of which listings (${size.listings.files} files) gzip alone`, size.listings.gzip / 1024, "KiB", size.gzip / 1024, "the whole bundle", "reported");
+    }
+    console.log("dsviz bench (Chromium " + browser.version() + "); each figure beside a baseline measured in this run");
+    const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3));
+    for (const r of rows) {
+      const value = `${fmt(r.value)} ${r.unit}`;
+      const base = `${fmt(r.baseline)} (${r.baselineIs})`;
+      console.log(`  ${r.what.padEnd(44)} ${value.padEnd(20)} baseline ${base.padEnd(58)} ratio ${fmt(r.ratio).padEnd(7)} target ${r.target}`);
+    }
+    const results = { chromium: browser.version(), date: new Date().toISOString(), rows };
+    fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+    console.log("written to bench/results.json");
   } finally {
     await browser.close();
     await server.close();
