@@ -23,6 +23,18 @@ describe("an example follows its box", () => {
     expect(canvas().getBoundingClientRect().height).toBeGreaterThan(350); // two lines of four
   });
 
+  it("in presenter mode a stack gets its controls beside it, and linked nodes (read along a line) get the width, controls under", async () => {
+    host.style.width = "1200px";
+    t.mount({ structure: "stack", presenter: true }, host.appendChild(document.createElement("div")));
+    t.mount({ structure: "stack", implementation: "linked", presenter: true, values: ["1", "2", "3"] }, host.appendChild(document.createElement("div")));
+    await frames();
+    const [array, linked] = Array.from(host.querySelectorAll(".dsviz-example")) as HTMLElement[];
+    expect(array.classList.contains("dsviz-beside")).toBe(true);
+    expect(linked.classList.contains("dsviz-beside")).toBe(false);
+    const canvas = linked.querySelector("canvas") as HTMLCanvasElement;
+    expect(canvas.getBoundingClientRect().width).toBeGreaterThan(canvas.getBoundingClientRect().height); // one line of nodes, not a column
+  });
+
   it("widening the box gives the picture its full size back", async () => {
     host.style.width = "320px";
     make({ structure: "queue" });

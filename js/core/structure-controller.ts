@@ -73,6 +73,11 @@ export abstract class StructureController<S = unknown> extends TracedController<
     return true;
   }
 
+  /** True for a picture that reads along a line (linked nodes): presenter mode gives it the width, controls under it. */
+  get readsAlong(): boolean {
+    return false;
+  }
+
   /** The pointers a reader may drag (practice mode): each name and where to grab its arrow, in drawing units. */
   pointerGrips(): { name: string; x: number; y: number }[] {
     return [];

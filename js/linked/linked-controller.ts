@@ -44,6 +44,10 @@ export class LinkedController extends StructureController<LinkedState> {
     this.start(this.kit.start(options));
   }
 
+  get readsAlong(): boolean {
+    return true;
+  }
+
   publicState(s: LinkedState): StructureState {
     return { structure: s.kind, capacity: s.capacity, items: linkedItems(s).map((i) => i.value), nodes: s.chain.map((i) => i.value), size: s.size };
   }

@@ -22,7 +22,8 @@ export interface LinkedLayout {
   notePos: Point;
 }
 
-const PITCH = 96;
+/** 8 nodes (the default capacity) fit one line of MAX_SPAN. */
+const PITCH = 90;
 const VALUE_W = 58;
 const NEXT_W = 16;
 const H = 44;
@@ -32,7 +33,7 @@ const BELOW = 84;
 const MAX_SPAN = 720;
 const MIN_WIDTH = 320;
 
-/** Nodes per line: as many as fit `maxWidth` (at most 7), balanced over the lines. */
+/** Nodes per line: as many as fit `maxWidth` (at most 8), balanced over the lines. */
 export function linkedPerLine(capacity: number, maxWidth = Infinity): number {
   const fits = Math.max(1, Math.floor(Math.min(MAX_SPAN, maxWidth - 2 * SIDE) / PITCH));
   const lines = Math.ceil(capacity / Math.min(capacity, fits));

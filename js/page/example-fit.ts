@@ -36,9 +36,10 @@ export class ExampleFit {
     const chrome = px(style.paddingLeft) + px(style.paddingRight) + px(style.borderLeftWidth) + px(style.borderRightWidth);
     const zoom = px(style.fontSize) / BASE_FONT_SIZE || 1;
     let room = (width - chrome) / zoom;
-    // Presenter mode: the controls beside the picture when both fit, under it otherwise.
+    // Presenter mode: the controls beside the picture when both fit, under it otherwise (and
+    // always under a picture that reads along a line, such as linked nodes).
     const column = PRESENTER_COLUMN_EM * BASE_FONT_SIZE;
-    const beside = this.root.classList.contains("dsviz-presenter") && room >= column + PRESENTER_MIN_PICTURE;
+    const beside = this.root.classList.contains("dsviz-presenter") && !this.controller.readsAlong && room >= column + PRESENTER_MIN_PICTURE;
     this.root.classList.toggle("dsviz-beside", beside);
     if (beside) room -= column;
     if (this.controller.fit(room) || (beside && this.shrinkToHeight(room))) {
