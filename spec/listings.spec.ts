@@ -1,7 +1,7 @@
 // The code a student reads is code that was run: every step a model emits is a line of the
 // operation's method in every language, and the JavaScript listing, run here, does exactly
 // what the model does on random sequences.
-import { LANGUAGES, ListingSet, methodOf, programText, stepIds } from "../js/code/listing";
+import { LANGUAGES, ListingSet, methodOf, programText, stepIds, withMethod } from "../js/code/listing";
 import { finalState, Trace } from "../js/model/trace";
 import { Item, OperationName } from "../js/model/structure";
 import * as stack from "../js/stack/stack-model";
@@ -159,6 +159,19 @@ const CASES: Case<any>[] = [
 ];
 
 describe("code listings", () => {
+  it("withMethod(source, op, method) swaps that method only, and refuses a listing without it", () => {
+    const source = "class A:\n  a():  ⟦push⟧\n    x  ⟦write⟧\n\n  b():  ⟦pop⟧\n    y  ⟦read⟧\n";
+    expect(withMethod(source, "push", "\n  a():  ⟦push⟧\n    z  ⟦grow⟧\n    x  ⟦write⟧\n")).toBe("class A:\n  a():  ⟦push⟧\n    z  ⟦grow⟧\n    x  ⟦write⟧\n\n  b():  ⟦pop⟧\n    y  ⟦read⟧\n");
+    expect(() => withMethod(source, "enqueue", "")).toThrowError(/no enqueue method/);
+  });
+
+  it("a growing listing keeps every other method of its fixed listing, word for word", () => {
+    for (const language of ["pseudocode", "java", "python", "javascript"] as const) {
+      for (const op of ["pop", "peek", "clear"] as const) expect(methodOf(STACK_GROWTH_LISTINGS[language], op)).toEqual(methodOf(STACK_LISTINGS[language], op));
+    }
+    expect(STACK_GROWTH_LISTINGS.java).not.toContain("final String[] slots");
+  });
+
   for (const c of CASES) {
     const names = Object.keys(c.ops) as OperationName[];
 

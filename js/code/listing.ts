@@ -69,3 +69,33 @@ export function stepIds(source: string): Set<StepId> {
   for (const line of listingLines(source)) if (line.step) ids.add(line.step);
   return ids;
 }
+
+/** `source` with the method of `operation` (its tagged first line to the next blank line) replaced by `method`. */
+export function withMethod(source: string, operation: OperationName, method: string): string {
+  const lines = source.split("\n");
+  const start = lines.findIndex((line) => (TAG.exec(line) || [])[1] === operation);
+  if (start < 0) throw new Error(`the listing has no ${operation} method`);
+  let end = start;
+  while (end + 1 < lines.length && lines[end + 1].trim() !== "") end++;
+  return [...lines.slice(0, start), ...method.replace(/^\n|\n$/g, "").split("\n"), ...lines.slice(end + 1)].join("\n");
+}
+
+/** What a growing listing changes in its fixed one: the add method, Java's slots field (no longer final) and the whole C. */
+export interface Growing {
+  operation: OperationName;
+  methods: Record<Exclude<Language, "c">, string>;
+  javaField: string;
+  c: string;
+}
+
+/** The listing set of an array that doubles: the fixed one's other methods as they are. */
+export function growing(fixed: ListingSet, change: Growing): ListingSet {
+  const swap = (language: Exclude<Language, "c">, source: string) => withMethod(source, change.operation, change.methods[language]);
+  return {
+    pseudocode: swap("pseudocode", fixed.pseudocode),
+    java: swap("java", fixed.java.replace(/^ *private final String\[\] slots;.*$/m, change.javaField)),
+    python: swap("python", fixed.python),
+    c: change.c,
+    javascript: swap("javascript", fixed.javascript),
+  };
+}

@@ -1,9 +1,13 @@
-// The cyclic queue that doubles (growth "double") in five languages under each full rule, each
-// line tagged with the step it executes: a full array is copied, unwrapped, into one twice as long.
-import { ListingSet } from "../code/listing";
+// The cyclic queue (head and tail, each full rule) whose array doubles when full:
+// the fixed listing with its add method growing first (allocate, copy, swap: "grow"), Java's
+// slots no longer final, and the C whole.
+import { growing, ListingSet } from "../code/listing";
+import { COUNT, SPARE_SLOT } from "./cyclic-queue-head-tail-listings";
 
-export const GROWTH_COUNT: ListingSet = {
-  pseudocode: `
+export const GROWTH_COUNT: ListingSet = growing(COUNT, {
+  operation: "enqueue",
+  methods: {
+    pseudocode: `
 enqueue(x):                                 ⟦enqueue⟧
   if size = capacity:                       ⟦check-full⟧
     bigger ← new array of 2 × capacity      ⟦grow⟧
@@ -12,34 +16,8 @@ enqueue(x):                                 ⟦enqueue⟧
   slots[tail] ← x                           ⟦write⟧
   tail ← (tail + 1) mod capacity            ⟦advance-tail⟧
   size ← size + 1                           ⟦count-up⟧
-
-dequeue():                                  ⟦dequeue⟧
-  if size = 0: refuse, empty                ⟦check-empty⟧
-  x ← slots[head]                           ⟦read⟧
-  slots[head] ← empty                       ⟦erase⟧
-  head ← (head + 1) mod capacity            ⟦advance-head⟧
-  size ← size − 1                           ⟦count-down⟧
-  return x                                  ⟦return⟧
-
-peek():                                     ⟦peek⟧
-  if size = 0: refuse, empty                ⟦check-empty⟧
-  return slots[head]                        ⟦return-front⟧
-
-clear():                                    ⟦clear⟧
-  every slot ← empty                        ⟦clear-slots⟧
-  head ← 0; tail ← 0; size ← 0              ⟦reset⟧
 `,
-  java: `
-public class CircularQueue {
-  private String[] slots; // replaced by one twice as long when an enqueue finds it full
-  private int head = 0; // the slot of the front item
-  private int tail = 0; // the slot the next enqueue fills
-  private int size = 0; // tells full from empty: head == tail in both
-
-  public CircularQueue(int capacity) {
-    slots = new String[capacity];
-  }
-
+    java: `
   public void enqueue(String x) {                                        ⟦enqueue⟧
     if (size == slots.length) {                                          ⟦check-full⟧
       String[] bigger = new String[2 * slots.length];                    ⟦grow⟧
@@ -51,35 +29,8 @@ public class CircularQueue {
     tail = (tail + 1) % slots.length;                                    ⟦advance-tail⟧
     size = size + 1;                                                     ⟦count-up⟧
   }
-
-  public String dequeue() {                                              ⟦dequeue⟧
-    if (size == 0) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    String x = slots[head];                                              ⟦read⟧
-    slots[head] = null;                                                  ⟦erase⟧
-    head = (head + 1) % slots.length;                                    ⟦advance-head⟧
-    size = size - 1;                                                     ⟦count-down⟧
-    return x;                                                            ⟦return⟧
-  }
-
-  public String peek() {                                                 ⟦peek⟧
-    if (size == 0) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    return slots[head];                                                  ⟦return-front⟧
-  }
-
-  public void clear() {                                                  ⟦clear⟧
-    java.util.Arrays.fill(slots, null);                                  ⟦clear-slots⟧
-    head = 0; tail = 0; size = 0;                                        ⟦reset⟧
-  }
-}
 `,
-  python: `
-class CircularQueue:
-    def __init__(self, capacity):
-        self.slots = [None] * capacity
-        self.head = 0  # the slot of the front item
-        self.tail = 0  # the slot the next enqueue fills
-        self.size = 0  # tells full from empty: head == tail in both
-
+    python: `
     def enqueue(self, x):                                ⟦enqueue⟧
         if self.size == len(self.slots):                 ⟦check-full⟧
             bigger = [None] * (2 * len(self.slots))      ⟦grow⟧
@@ -91,25 +42,22 @@ class CircularQueue:
         self.slots[self.tail] = x                        ⟦write⟧
         self.tail = (self.tail + 1) % len(self.slots)    ⟦advance-tail⟧
         self.size = self.size + 1                        ⟦count-up⟧
-
-    def dequeue(self):                                   ⟦dequeue⟧
-        if self.size == 0:                               ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        x = self.slots[self.head]                        ⟦read⟧
-        self.slots[self.head] = None                     ⟦erase⟧
-        self.head = (self.head + 1) % len(self.slots)    ⟦advance-head⟧
-        self.size = self.size - 1                        ⟦count-down⟧
-        return x                                         ⟦return⟧
-
-    def peek(self):                                      ⟦peek⟧
-        if self.size == 0:                               ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        return self.slots[self.head]                     ⟦return-front⟧
-
-    def clear(self):                                     ⟦clear⟧
-        self.slots = [None] * len(self.slots)            ⟦clear-slots⟧
-        self.head = self.tail = self.size = 0            ⟦reset⟧
 `,
+    javascript: `
+  enqueue(x) {                                                       ⟦enqueue⟧
+    if (this.size === this.slots.length) {                           ⟦check-full⟧
+      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
+      for (let i = 0; i < this.size; i++) // unwrap: the front goes to slot 0 ⟦grow⟧
+        bigger[i] = this.slots[(this.head + i) % this.slots.length]; ⟦grow⟧
+      this.slots = bigger; this.head = 0; this.tail = this.size;     ⟦grow⟧
+    }
+    this.slots[this.tail] = x;                                       ⟦write⟧
+    this.tail = (this.tail + 1) % this.slots.length;                 ⟦advance-tail⟧
+    this.size = this.size + 1;                                       ⟦count-up⟧
+  }
+`,
+  },
+  javaField: "  private String[] slots; // replaced by one twice as long when an enqueue finds it full",
   c: `
 #include <stddef.h>
 #include <stdlib.h>
@@ -161,51 +109,12 @@ void clear(CircularQueue *q) {                       ⟦clear⟧
   q->head = q->tail = q->size = 0;                   ⟦reset⟧
 }
 `,
-  javascript: `
-class CircularQueue {
-  constructor(capacity) {
-    this.slots = new Array(capacity).fill(null);
-    this.head = 0; // the slot of the front item
-    this.tail = 0; // the slot the next enqueue fills
-    this.size = 0; // tells full from empty: head === tail in both
-  }
+});
 
-  enqueue(x) {                                                       ⟦enqueue⟧
-    if (this.size === this.slots.length) {                           ⟦check-full⟧
-      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
-      for (let i = 0; i < this.size; i++) // unwrap: the front goes to slot 0 ⟦grow⟧
-        bigger[i] = this.slots[(this.head + i) % this.slots.length]; ⟦grow⟧
-      this.slots = bigger; this.head = 0; this.tail = this.size;     ⟦grow⟧
-    }
-    this.slots[this.tail] = x;                                       ⟦write⟧
-    this.tail = (this.tail + 1) % this.slots.length;                 ⟦advance-tail⟧
-    this.size = this.size + 1;                                       ⟦count-up⟧
-  }
-
-  dequeue() {                                                        ⟦dequeue⟧
-    if (this.size === 0) throw new Error("empty");                   ⟦check-empty⟧
-    const x = this.slots[this.head];                                 ⟦read⟧
-    this.slots[this.head] = null;                                    ⟦erase⟧
-    this.head = (this.head + 1) % this.slots.length;                 ⟦advance-head⟧
-    this.size = this.size - 1;                                       ⟦count-down⟧
-    return x;                                                        ⟦return⟧
-  }
-
-  peek() {                                                           ⟦peek⟧
-    if (this.size === 0) throw new Error("empty");                   ⟦check-empty⟧
-    return this.slots[this.head];                                    ⟦return-front⟧
-  }
-
-  clear() {                                                          ⟦clear⟧
-    this.slots.fill(null);                                           ⟦clear-slots⟧
-    this.head = this.tail = this.size = 0;                           ⟦reset⟧
-  }
-}
-`,
-};
-
-export const GROWTH_SPARE_SLOT: ListingSet = {
-  pseudocode: `
+export const GROWTH_SPARE_SLOT: ListingSet = growing(SPARE_SLOT, {
+  operation: "enqueue",
+  methods: {
+    pseudocode: `
 enqueue(x):                                 ⟦enqueue⟧
   if (tail + 1) mod capacity = head:        ⟦check-full⟧
     n ← capacity − 1                        ⟦grow⟧
@@ -214,32 +123,8 @@ enqueue(x):                                 ⟦enqueue⟧
     slots ← bigger; head ← 0; tail ← n      ⟦grow⟧
   slots[tail] ← x                           ⟦write⟧
   tail ← (tail + 1) mod capacity            ⟦advance-tail⟧
-
-dequeue():                                  ⟦dequeue⟧
-  if head = tail: refuse, empty             ⟦check-empty⟧
-  x ← slots[head]                           ⟦read⟧
-  slots[head] ← empty                       ⟦erase⟧
-  head ← (head + 1) mod capacity            ⟦advance-head⟧
-  return x                                  ⟦return⟧
-
-peek():                                     ⟦peek⟧
-  if head = tail: refuse, empty             ⟦check-empty⟧
-  return slots[head]                        ⟦return-front⟧
-
-clear():                                    ⟦clear⟧
-  every slot ← empty                        ⟦clear-slots⟧
-  head ← 0; tail ← 0                        ⟦reset⟧
 `,
-  java: `
-public class CircularQueue {
-  private String[] slots; // one slot always stays empty; doubled when only it is left
-  private int head = 0; // the slot of the front item
-  private int tail = 0; // the slot the next enqueue fills; head == tail means empty
-
-  public CircularQueue(int capacity) {
-    slots = new String[capacity];
-  }
-
+    java: `
   public void enqueue(String x) {                                        ⟦enqueue⟧
     if ((tail + 1) % slots.length == head) {                             ⟦check-full⟧
       int n = slots.length - 1; // the items held                        ⟦grow⟧
@@ -251,33 +136,8 @@ public class CircularQueue {
     slots[tail] = x;                                                     ⟦write⟧
     tail = (tail + 1) % slots.length;                                    ⟦advance-tail⟧
   }
-
-  public String dequeue() {                                              ⟦dequeue⟧
-    if (head == tail) throw new IllegalStateException("queue is empty"); ⟦check-empty⟧
-    String x = slots[head];                                              ⟦read⟧
-    slots[head] = null;                                                  ⟦erase⟧
-    head = (head + 1) % slots.length;                                    ⟦advance-head⟧
-    return x;                                                            ⟦return⟧
-  }
-
-  public String peek() {                                                 ⟦peek⟧
-    if (head == tail) throw new IllegalStateException("queue is empty"); ⟦check-empty⟧
-    return slots[head];                                                  ⟦return-front⟧
-  }
-
-  public void clear() {                                                  ⟦clear⟧
-    java.util.Arrays.fill(slots, null);                                  ⟦clear-slots⟧
-    head = 0; tail = 0;                                                  ⟦reset⟧
-  }
-}
 `,
-  python: `
-class CircularQueue:
-    def __init__(self, capacity):
-        self.slots = [None] * capacity  # one slot always stays empty
-        self.head = 0  # the slot of the front item
-        self.tail = 0  # the slot the next enqueue fills; head == tail means empty
-
+    python: `
     def enqueue(self, x):                                ⟦enqueue⟧
         if (self.tail + 1) % len(self.slots) == self.head: ⟦check-full⟧
             n = len(self.slots) - 1  # the items held    ⟦grow⟧
@@ -289,24 +149,22 @@ class CircularQueue:
             self.tail = n                                ⟦grow⟧
         self.slots[self.tail] = x                        ⟦write⟧
         self.tail = (self.tail + 1) % len(self.slots)    ⟦advance-tail⟧
-
-    def dequeue(self):                                   ⟦dequeue⟧
-        if self.head == self.tail:                       ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        x = self.slots[self.head]                        ⟦read⟧
-        self.slots[self.head] = None                     ⟦erase⟧
-        self.head = (self.head + 1) % len(self.slots)    ⟦advance-head⟧
-        return x                                         ⟦return⟧
-
-    def peek(self):                                      ⟦peek⟧
-        if self.head == self.tail:                       ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        return self.slots[self.head]                     ⟦return-front⟧
-
-    def clear(self):                                     ⟦clear⟧
-        self.slots = [None] * len(self.slots)            ⟦clear-slots⟧
-        self.head = self.tail = 0                        ⟦reset⟧
 `,
+    javascript: `
+  enqueue(x) {                                                       ⟦enqueue⟧
+    if ((this.tail + 1) % this.slots.length === this.head) {         ⟦check-full⟧
+      const n = this.slots.length - 1; // the items held             ⟦grow⟧
+      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
+      for (let i = 0; i < n; i++) // unwrap: the front goes to slot 0 ⟦grow⟧
+        bigger[i] = this.slots[(this.head + i) % this.slots.length]; ⟦grow⟧
+      this.slots = bigger; this.head = 0; this.tail = n;             ⟦grow⟧
+    }
+    this.slots[this.tail] = x;                                       ⟦write⟧
+    this.tail = (this.tail + 1) % this.slots.length;                 ⟦advance-tail⟧
+  }
+`,
+  },
+  javaField: "  private String[] slots; // one slot always stays empty; doubled when only it is left",
   c: `
 #include <stddef.h>
 #include <stdlib.h>
@@ -356,43 +214,4 @@ void clear(CircularQueue *q) {                       ⟦clear⟧
   q->head = q->tail = 0;                             ⟦reset⟧
 }
 `,
-  javascript: `
-class CircularQueue {
-  constructor(capacity) {
-    this.slots = new Array(capacity).fill(null); // one slot always stays empty
-    this.head = 0; // the slot of the front item
-    this.tail = 0; // the slot the next enqueue fills; head === tail means empty
-  }
-
-  enqueue(x) {                                                       ⟦enqueue⟧
-    if ((this.tail + 1) % this.slots.length === this.head) {         ⟦check-full⟧
-      const n = this.slots.length - 1; // the items held             ⟦grow⟧
-      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
-      for (let i = 0; i < n; i++) // unwrap: the front goes to slot 0 ⟦grow⟧
-        bigger[i] = this.slots[(this.head + i) % this.slots.length]; ⟦grow⟧
-      this.slots = bigger; this.head = 0; this.tail = n;             ⟦grow⟧
-    }
-    this.slots[this.tail] = x;                                       ⟦write⟧
-    this.tail = (this.tail + 1) % this.slots.length;                 ⟦advance-tail⟧
-  }
-
-  dequeue() {                                                        ⟦dequeue⟧
-    if (this.head === this.tail) throw new Error("empty");           ⟦check-empty⟧
-    const x = this.slots[this.head];                                 ⟦read⟧
-    this.slots[this.head] = null;                                    ⟦erase⟧
-    this.head = (this.head + 1) % this.slots.length;                 ⟦advance-head⟧
-    return x;                                                        ⟦return⟧
-  }
-
-  peek() {                                                           ⟦peek⟧
-    if (this.head === this.tail) throw new Error("empty");           ⟦check-empty⟧
-    return this.slots[this.head];                                    ⟦return-front⟧
-  }
-
-  clear() {                                                          ⟦clear⟧
-    this.slots.fill(null);                                           ⟦clear-slots⟧
-    this.head = this.tail = 0;                                       ⟦reset⟧
-  }
-}
-`,
-};
+});

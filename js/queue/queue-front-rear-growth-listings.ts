@@ -1,10 +1,13 @@
-// The array queue (packed from slot 0) kept by rear, the slot of its last item, that doubles
-// (growth "double") in five languages, each line tagged with the step it executes: an
-// enqueue onto a full array first doubles it. A dequeue shifts the rest forward.
-import { ListingSet } from "../code/listing";
+// The array queue (a rear index) whose array doubles when an enqueue finds it full:
+// the fixed listing with its add method growing first (allocate, copy, swap: "grow"), Java's
+// slots no longer final, and the C whole.
+import { growing, ListingSet } from "../code/listing";
+import { QUEUE_FRONT_REAR_LISTINGS } from "./queue-front-rear-listings";
 
-export const QUEUE_FRONT_REAR_GROWTH_LISTINGS: ListingSet = {
-  pseudocode: `
+export const QUEUE_FRONT_REAR_GROWTH_LISTINGS: ListingSet = growing(QUEUE_FRONT_REAR_LISTINGS, {
+  operation: "enqueue",
+  methods: {
+    pseudocode: `
 enqueue(x):                                 ⟦enqueue⟧
   if rear = capacity − 1:                   ⟦check-full⟧
     bigger ← new array of 2 × capacity      ⟦grow⟧
@@ -12,33 +15,8 @@ enqueue(x):                                 ⟦enqueue⟧
     slots ← bigger                          ⟦grow⟧
   rear ← rear + 1                           ⟦move-rear⟧
   slots[rear] ← x                           ⟦write⟧
-
-dequeue():                                  ⟦dequeue⟧
-  if rear = −1: refuse, empty               ⟦check-empty⟧
-  x ← slots[0]                              ⟦read⟧
-  for i ← 1 to rear:                        ⟦shift⟧
-    slots[i − 1] ← slots[i]                 ⟦shift⟧
-  slots[rear] ← empty                       ⟦erase⟧
-  rear ← rear − 1                           ⟦move-rear⟧
-  return x                                  ⟦return⟧
-
-peek():                                     ⟦peek⟧
-  if rear = −1: refuse, empty               ⟦check-empty⟧
-  return slots[0]                           ⟦return-front⟧
-
-clear():                                    ⟦clear⟧
-  slots[0 .. rear] ← empty                  ⟦clear-slots⟧
-  rear ← −1                                 ⟦reset-rear⟧
 `,
-  java: `
-public class ArrayQueue {
-  private String[] slots; // replaced by one twice as long when an enqueue finds it full
-  private int rear = -1; // the front is slots[0], the rear slots[rear]; -1 when empty
-
-  public ArrayQueue(int capacity) {
-    slots = new String[capacity];
-  }
-
+    java: `
   public void enqueue(String x) {                                        ⟦enqueue⟧
     if (rear == slots.length - 1) {                                      ⟦check-full⟧
       String[] bigger = new String[2 * slots.length];                    ⟦grow⟧
@@ -49,34 +27,8 @@ public class ArrayQueue {
     rear = rear + 1;                                                     ⟦move-rear⟧
     slots[rear] = x;                                                     ⟦write⟧
   }
-
-  public String dequeue() {                                              ⟦dequeue⟧
-    if (rear == -1) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    String x = slots[0];                                                 ⟦read⟧
-    for (int i = 1; i <= rear; i++)                                      ⟦shift⟧
-      slots[i - 1] = slots[i];                                           ⟦shift⟧
-    slots[rear] = null;                                                  ⟦erase⟧
-    rear = rear - 1;                                                     ⟦move-rear⟧
-    return x;                                                            ⟦return⟧
-  }
-
-  public String peek() {                                                 ⟦peek⟧
-    if (rear == -1) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    return slots[0];                                                     ⟦return-front⟧
-  }
-
-  public void clear() {                                                  ⟦clear⟧
-    java.util.Arrays.fill(slots, 0, rear + 1, null);                     ⟦clear-slots⟧
-    rear = -1;                                                           ⟦reset-rear⟧
-  }
-}
 `,
-  python: `
-class ArrayQueue:
-    def __init__(self, capacity):
-        self.slots = [None] * capacity
-        self.rear = -1  # the front is slots[0], the rear slots[rear]; -1 when empty
-
+    python: `
     def enqueue(self, x):                                ⟦enqueue⟧
         if self.rear == len(self.slots) - 1:             ⟦check-full⟧
             bigger = [None] * (2 * len(self.slots))      ⟦grow⟧
@@ -85,27 +37,21 @@ class ArrayQueue:
             self.slots = bigger                          ⟦grow⟧
         self.rear = self.rear + 1                        ⟦move-rear⟧
         self.slots[self.rear] = x                        ⟦write⟧
-
-    def dequeue(self):                                   ⟦dequeue⟧
-        if self.rear == -1:                              ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        x = self.slots[0]                                ⟦read⟧
-        for i in range(1, self.rear + 1):                ⟦shift⟧
-            self.slots[i - 1] = self.slots[i]            ⟦shift⟧
-        self.slots[self.rear] = None                     ⟦erase⟧
-        self.rear = self.rear - 1                        ⟦move-rear⟧
-        return x                                         ⟦return⟧
-
-    def peek(self):                                      ⟦peek⟧
-        if self.rear == -1:                              ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        return self.slots[0]                             ⟦return-front⟧
-
-    def clear(self):                                     ⟦clear⟧
-        for i in range(self.rear + 1):                   ⟦clear-slots⟧
-            self.slots[i] = None                         ⟦clear-slots⟧
-        self.rear = -1                                   ⟦reset-rear⟧
 `,
+    javascript: `
+  enqueue(x) {                                                       ⟦enqueue⟧
+    if (this.rear === this.slots.length - 1) {                       ⟦check-full⟧
+      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
+      for (let i = 0; i <= this.rear; i++)                           ⟦grow⟧
+        bigger[i] = this.slots[i];                                   ⟦grow⟧
+      this.slots = bigger;                                           ⟦grow⟧
+    }
+    this.rear = this.rear + 1;                                       ⟦move-rear⟧
+    this.slots[this.rear] = x;                                       ⟦write⟧
+  }
+`,
+  },
+  javaField: "  private String[] slots; // replaced by one twice as long when an enqueue finds it full",
   c: `
 #include <stddef.h>
 #include <stdlib.h>
@@ -154,43 +100,4 @@ void clear(Queue *q) {                               ⟦clear⟧
   q->rear = -1;                                      ⟦reset-rear⟧
 }
 `,
-  javascript: `
-class ArrayQueue {
-  constructor(capacity) {
-    this.slots = new Array(capacity).fill(null);
-    this.rear = -1; // the front is slots[0], the rear slots[rear]; -1 when empty
-  }
-
-  enqueue(x) {                                                       ⟦enqueue⟧
-    if (this.rear === this.slots.length - 1) {                       ⟦check-full⟧
-      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
-      for (let i = 0; i <= this.rear; i++)                           ⟦grow⟧
-        bigger[i] = this.slots[i];                                   ⟦grow⟧
-      this.slots = bigger;                                           ⟦grow⟧
-    }
-    this.rear = this.rear + 1;                                       ⟦move-rear⟧
-    this.slots[this.rear] = x;                                       ⟦write⟧
-  }
-
-  dequeue() {                                                        ⟦dequeue⟧
-    if (this.rear === -1) throw new Error("empty");                  ⟦check-empty⟧
-    const x = this.slots[0];                                         ⟦read⟧
-    for (let i = 1; i <= this.rear; i++)                             ⟦shift⟧
-      this.slots[i - 1] = this.slots[i];                             ⟦shift⟧
-    this.slots[this.rear] = null;                                    ⟦erase⟧
-    this.rear = this.rear - 1;                                       ⟦move-rear⟧
-    return x;                                                        ⟦return⟧
-  }
-
-  peek() {                                                           ⟦peek⟧
-    if (this.rear === -1) throw new Error("empty");                  ⟦check-empty⟧
-    return this.slots[0];                                            ⟦return-front⟧
-  }
-
-  clear() {                                                          ⟦clear⟧
-    this.slots.fill(null, 0, this.rear + 1);                         ⟦clear-slots⟧
-    this.rear = -1;                                                  ⟦reset-rear⟧
-  }
-}
-`,
-};
+});

@@ -1,9 +1,13 @@
-// The array queue (packed from slot 0) that doubles (growth "double") in five languages, each
-// line tagged with the step it executes: an enqueue onto a full array first doubles it.
-import { ListingSet } from "../code/listing";
+// The array queue (a size field) whose array doubles when an enqueue finds it full:
+// the fixed listing with its add method growing first (allocate, copy, swap: "grow"), Java's
+// slots no longer final, and the C whole.
+import { growing, ListingSet } from "../code/listing";
+import { QUEUE_LISTINGS } from "./queue-listings";
 
-export const QUEUE_GROWTH_LISTINGS: ListingSet = {
-  pseudocode: `
+export const QUEUE_GROWTH_LISTINGS: ListingSet = growing(QUEUE_LISTINGS, {
+  operation: "enqueue",
+  methods: {
+    pseudocode: `
 enqueue(x):                                 ⟦enqueue⟧
   if size = capacity:                       ⟦check-full⟧
     bigger ← new array of 2 × capacity      ⟦grow⟧
@@ -11,33 +15,8 @@ enqueue(x):                                 ⟦enqueue⟧
     slots ← bigger                          ⟦grow⟧
   slots[size] ← x                           ⟦write⟧
   size ← size + 1                           ⟦count-up⟧
-
-dequeue():                                  ⟦dequeue⟧
-  if size = 0: refuse, empty                ⟦check-empty⟧
-  x ← slots[0]                              ⟦read⟧
-  for i ← 1 to size − 1:                    ⟦shift⟧
-    slots[i − 1] ← slots[i]                 ⟦shift⟧
-  slots[size − 1] ← empty                   ⟦erase⟧
-  size ← size − 1                           ⟦count-down⟧
-  return x                                  ⟦return⟧
-
-peek():                                     ⟦peek⟧
-  if size = 0: refuse, empty                ⟦check-empty⟧
-  return slots[0]                           ⟦return-front⟧
-
-clear():                                    ⟦clear⟧
-  slots[0 .. size − 1] ← empty              ⟦clear-slots⟧
-  size ← 0                                  ⟦reset-size⟧
 `,
-  java: `
-public class ArrayQueue {
-  private String[] slots; // replaced by one twice as long when an enqueue finds it full
-  private int size = 0; // the front is slots[0], the rear slots[size - 1]
-
-  public ArrayQueue(int capacity) {
-    slots = new String[capacity];
-  }
-
+    java: `
   public void enqueue(String x) {                                        ⟦enqueue⟧
     if (size == slots.length) {                                          ⟦check-full⟧
       String[] bigger = new String[2 * slots.length];                    ⟦grow⟧
@@ -48,34 +27,8 @@ public class ArrayQueue {
     slots[size] = x;                                                     ⟦write⟧
     size = size + 1;                                                     ⟦count-up⟧
   }
-
-  public String dequeue() {                                              ⟦dequeue⟧
-    if (size == 0) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    String x = slots[0];                                                 ⟦read⟧
-    for (int i = 1; i < size; i++)                                       ⟦shift⟧
-      slots[i - 1] = slots[i];                                           ⟦shift⟧
-    slots[size - 1] = null;                                              ⟦erase⟧
-    size = size - 1;                                                     ⟦count-down⟧
-    return x;                                                            ⟦return⟧
-  }
-
-  public String peek() {                                                 ⟦peek⟧
-    if (size == 0) throw new IllegalStateException("queue is empty");   ⟦check-empty⟧
-    return slots[0];                                                     ⟦return-front⟧
-  }
-
-  public void clear() {                                                  ⟦clear⟧
-    java.util.Arrays.fill(slots, 0, size, null);                         ⟦clear-slots⟧
-    size = 0;                                                            ⟦reset-size⟧
-  }
-}
 `,
-  python: `
-class ArrayQueue:
-    def __init__(self, capacity):
-        self.slots = [None] * capacity
-        self.size = 0  # the front is slots[0], the rear slots[size - 1]
-
+    python: `
     def enqueue(self, x):                                ⟦enqueue⟧
         if self.size == len(self.slots):                 ⟦check-full⟧
             bigger = [None] * (2 * len(self.slots))      ⟦grow⟧
@@ -84,27 +37,21 @@ class ArrayQueue:
             self.slots = bigger                          ⟦grow⟧
         self.slots[self.size] = x                        ⟦write⟧
         self.size = self.size + 1                        ⟦count-up⟧
-
-    def dequeue(self):                                   ⟦dequeue⟧
-        if self.size == 0:                               ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        x = self.slots[0]                                ⟦read⟧
-        for i in range(1, self.size):                    ⟦shift⟧
-            self.slots[i - 1] = self.slots[i]            ⟦shift⟧
-        self.slots[self.size - 1] = None                 ⟦erase⟧
-        self.size = self.size - 1                        ⟦count-down⟧
-        return x                                         ⟦return⟧
-
-    def peek(self):                                      ⟦peek⟧
-        if self.size == 0:                               ⟦check-empty⟧
-            raise IndexError("queue is empty")           ⟦check-empty⟧
-        return self.slots[0]                             ⟦return-front⟧
-
-    def clear(self):                                     ⟦clear⟧
-        for i in range(self.size):                       ⟦clear-slots⟧
-            self.slots[i] = None                         ⟦clear-slots⟧
-        self.size = 0                                    ⟦reset-size⟧
 `,
+    javascript: `
+  enqueue(x) {                                                       ⟦enqueue⟧
+    if (this.size === this.slots.length) {                           ⟦check-full⟧
+      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
+      for (let i = 0; i < this.size; i++)                            ⟦grow⟧
+        bigger[i] = this.slots[i];                                   ⟦grow⟧
+      this.slots = bigger;                                           ⟦grow⟧
+    }
+    this.slots[this.size] = x;                                       ⟦write⟧
+    this.size = this.size + 1;                                       ⟦count-up⟧
+  }
+`,
+  },
+  javaField: "  private String[] slots; // replaced by one twice as long when an enqueue finds it full",
   c: `
 #include <stddef.h>
 #include <stdlib.h>
@@ -153,43 +100,4 @@ void clear(Queue *q) {                               ⟦clear⟧
   q->size = 0;                                       ⟦reset-size⟧
 }
 `,
-  javascript: `
-class ArrayQueue {
-  constructor(capacity) {
-    this.slots = new Array(capacity).fill(null);
-    this.size = 0; // the front is slots[0], the rear slots[size - 1]
-  }
-
-  enqueue(x) {                                                       ⟦enqueue⟧
-    if (this.size === this.slots.length) {                           ⟦check-full⟧
-      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
-      for (let i = 0; i < this.size; i++)                            ⟦grow⟧
-        bigger[i] = this.slots[i];                                   ⟦grow⟧
-      this.slots = bigger;                                           ⟦grow⟧
-    }
-    this.slots[this.size] = x;                                       ⟦write⟧
-    this.size = this.size + 1;                                       ⟦count-up⟧
-  }
-
-  dequeue() {                                                        ⟦dequeue⟧
-    if (this.size === 0) throw new Error("empty");                   ⟦check-empty⟧
-    const x = this.slots[0];                                         ⟦read⟧
-    for (let i = 1; i < this.size; i++)                              ⟦shift⟧
-      this.slots[i - 1] = this.slots[i];                             ⟦shift⟧
-    this.slots[this.size - 1] = null;                                ⟦erase⟧
-    this.size = this.size - 1;                                       ⟦count-down⟧
-    return x;                                                        ⟦return⟧
-  }
-
-  peek() {                                                           ⟦peek⟧
-    if (this.size === 0) throw new Error("empty");                   ⟦check-empty⟧
-    return this.slots[0];                                            ⟦return-front⟧
-  }
-
-  clear() {                                                          ⟦clear⟧
-    this.slots.fill(null, 0, this.size);                             ⟦clear-slots⟧
-    this.size = 0;                                                   ⟦reset-size⟧
-  }
-}
-`,
-};
+});

@@ -1,9 +1,13 @@
-// The array stack that doubles (growth "double") in five languages, each line tagged with
-// the step it executes: a push onto a full array copies every item into one twice as long.
-import { ListingSet } from "../code/listing";
+// The array stack (top at the top item) whose array doubles when a push finds it full:
+// the fixed listing with its add method growing first (allocate, copy, swap: "grow"), Java's
+// slots no longer final, and the C whole.
+import { growing, ListingSet } from "../code/listing";
+import { STACK_LISTINGS } from "./stack-listings";
 
-export const STACK_GROWTH_LISTINGS: ListingSet = {
-  pseudocode: `
+export const STACK_GROWTH_LISTINGS: ListingSet = growing(STACK_LISTINGS, {
+  operation: "push",
+  methods: {
+    pseudocode: `
 push(x):                                    ⟦push⟧
   if top = capacity − 1:                    ⟦check-full⟧
     bigger ← new array of 2 × capacity      ⟦grow⟧
@@ -11,31 +15,8 @@ push(x):                                    ⟦push⟧
     slots ← bigger                          ⟦grow⟧
   top ← top + 1                             ⟦move-top⟧
   slots[top] ← x                            ⟦write⟧
-
-pop():                                      ⟦pop⟧
-  if top = −1: refuse, empty                ⟦check-empty⟧
-  x ← slots[top]                            ⟦read⟧
-  slots[top] ← empty                        ⟦erase⟧
-  top ← top − 1                             ⟦move-top⟧
-  return x                                  ⟦return⟧
-
-peek():                                     ⟦peek⟧
-  if top = −1: refuse, empty                ⟦check-empty⟧
-  return slots[top]                         ⟦return-top⟧
-
-clear():                                    ⟦clear⟧
-  slots[0 .. top] ← empty                   ⟦clear-slots⟧
-  top ← −1                                  ⟦reset-top⟧
 `,
-  java: `
-public class ArrayStack {
-  private String[] slots; // replaced by one twice as long when a push finds it full
-  private int top = -1; // the index of the top item; -1 when empty
-
-  public ArrayStack(int capacity) {
-    slots = new String[capacity];
-  }
-
+    java: `
   public void push(String x) {                                                  ⟦push⟧
     if (top == slots.length - 1) {                                              ⟦check-full⟧
       String[] bigger = new String[2 * slots.length];                           ⟦grow⟧
@@ -46,32 +27,8 @@ public class ArrayStack {
     top = top + 1;                                                              ⟦move-top⟧
     slots[top] = x;                                                             ⟦write⟧
   }
-
-  public String pop() {                                                         ⟦pop⟧
-    if (top == -1) throw new IllegalStateException("stack is empty");           ⟦check-empty⟧
-    String x = slots[top];                                                      ⟦read⟧
-    slots[top] = null; // no stale reference                                    ⟦erase⟧
-    top = top - 1;                                                              ⟦move-top⟧
-    return x;                                                                   ⟦return⟧
-  }
-
-  public String peek() {                                                        ⟦peek⟧
-    if (top == -1) throw new IllegalStateException("stack is empty");           ⟦check-empty⟧
-    return slots[top];                                                          ⟦return-top⟧
-  }
-
-  public void clear() {                                                         ⟦clear⟧
-    java.util.Arrays.fill(slots, 0, top + 1, null);                             ⟦clear-slots⟧
-    top = -1;                                                                   ⟦reset-top⟧
-  }
-}
 `,
-  python: `
-class ArrayStack:
-    def __init__(self, capacity):
-        self.slots = [None] * capacity
-        self.top = -1  # the index of the top item; -1 when empty
-
+    python: `
     def push(self, x):                                   ⟦push⟧
         if self.top == len(self.slots) - 1:              ⟦check-full⟧
             bigger = [None] * (2 * len(self.slots))      ⟦grow⟧
@@ -80,25 +37,21 @@ class ArrayStack:
             self.slots = bigger                          ⟦grow⟧
         self.top = self.top + 1                          ⟦move-top⟧
         self.slots[self.top] = x                         ⟦write⟧
-
-    def pop(self):                                       ⟦pop⟧
-        if self.top == -1:                               ⟦check-empty⟧
-            raise IndexError("stack is empty")           ⟦check-empty⟧
-        x = self.slots[self.top]                         ⟦read⟧
-        self.slots[self.top] = None                      ⟦erase⟧
-        self.top = self.top - 1                          ⟦move-top⟧
-        return x                                         ⟦return⟧
-
-    def peek(self):                                      ⟦peek⟧
-        if self.top == -1:                               ⟦check-empty⟧
-            raise IndexError("stack is empty")           ⟦check-empty⟧
-        return self.slots[self.top]                      ⟦return-top⟧
-
-    def clear(self):                                     ⟦clear⟧
-        for i in range(self.top + 1):                    ⟦clear-slots⟧
-            self.slots[i] = None                         ⟦clear-slots⟧
-        self.top = -1                                    ⟦reset-top⟧
 `,
+    javascript: `
+  push(x) {                                                          ⟦push⟧
+    if (this.top === this.slots.length - 1) {                        ⟦check-full⟧
+      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
+      for (let i = 0; i <= this.top; i++)                            ⟦grow⟧
+        bigger[i] = this.slots[i];                                   ⟦grow⟧
+      this.slots = bigger;                                           ⟦grow⟧
+    }
+    this.top = this.top + 1;                                         ⟦move-top⟧
+    this.slots[this.top] = x;                                        ⟦write⟧
+  }
+`,
+  },
+  javaField: "  private String[] slots; // replaced by one twice as long when a push finds it full",
   c: `
 #include <stddef.h>
 #include <stdlib.h>
@@ -145,41 +98,4 @@ void clear(Stack *s) {                               ⟦clear⟧
   s->top = -1;                                       ⟦reset-top⟧
 }
 `,
-  javascript: `
-class ArrayStack {
-  constructor(capacity) {
-    this.slots = new Array(capacity).fill(null);
-    this.top = -1; // the index of the top item; -1 when empty
-  }
-
-  push(x) {                                                          ⟦push⟧
-    if (this.top === this.slots.length - 1) {                        ⟦check-full⟧
-      const bigger = new Array(2 * this.slots.length).fill(null);    ⟦grow⟧
-      for (let i = 0; i <= this.top; i++)                            ⟦grow⟧
-        bigger[i] = this.slots[i];                                   ⟦grow⟧
-      this.slots = bigger;                                           ⟦grow⟧
-    }
-    this.top = this.top + 1;                                         ⟦move-top⟧
-    this.slots[this.top] = x;                                        ⟦write⟧
-  }
-
-  pop() {                                                            ⟦pop⟧
-    if (this.top === -1) throw new Error("empty");                   ⟦check-empty⟧
-    const x = this.slots[this.top];                                  ⟦read⟧
-    this.slots[this.top] = null;                                     ⟦erase⟧
-    this.top = this.top - 1;                                         ⟦move-top⟧
-    return x;                                                        ⟦return⟧
-  }
-
-  peek() {                                                           ⟦peek⟧
-    if (this.top === -1) throw new Error("empty");                   ⟦check-empty⟧
-    return this.slots[this.top];                                     ⟦return-top⟧
-  }
-
-  clear() {                                                          ⟦clear⟧
-    this.slots.fill(null, 0, this.top + 1);                          ⟦clear-slots⟧
-    this.top = -1;                                                   ⟦reset-top⟧
-  }
-}
-`,
-};
+});
