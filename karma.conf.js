@@ -13,7 +13,6 @@ module.exports = function (config) {
       "spec/support/test-main.js",
       // The examples' styles, as a page that embeds dsviz has them (sizes, themes, layout).
       "css/dsviz.css",
-      { pattern: "node_modules/processing-js/processing.js", included: false },
       { pattern: "build/**/*.js", included: false },
       { pattern: "build/**/*.js.map", included: false },
       // The docs that state the options, checked against js/options.ts by spec/docs.spec.ts.

@@ -32,8 +32,9 @@ function naivePage(n) {
   }`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
 ${Array.from({ length: n }, (_, i) => `<canvas id="c${i}"></canvas>`).join("")}
-<script src="/build/vendor/processing.js"></script>
+<script src="/node_modules/processing-js/processing.min.js"></script>
 <script>
+// The whole published Processing.js, as a page written by hand would load it.
 // After load: Processing's own DOMContentLoaded scan would exit sketches made earlier.
 window.addEventListener("load", function () {
   for (var i = 0; i < ${n}; i++) new Processing(document.getElementById("c" + i), ${sketch});

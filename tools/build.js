@@ -38,41 +38,33 @@ function buildModules() {
   const vendor = path.join(build, "vendor");
   fs.mkdirSync(vendor, { recursive: true });
   fs.copyFileSync(require.resolve("requirejs/require.js"), path.join(vendor, "require.js"));
-  // The minified build parses in a fraction of the time; both are the same 1.6.6 release.
-  fs.copyFileSync(require.resolve("processing-js/processing.min.js"), path.join(vendor, "processing.js"));
   // For the specs only: fast-check, as an AMD module RequireJS can load.
   amdFromCommonJS("fast-check", "fast-check", path.join(vendor, "fast-check.js"));
 }
 
 /**
- * Processing.js 1.6.6 is a browserify bundle that ends its first module with
- * `window.Processing = require('./src/')(Browser);`. For dist/ it becomes the named AMD
- * module "processing" that returns the object instead of setting the global.
- * A stray ";" in its src/Processing.js (`PConstants = defaultScope.PConstants;` ends the
- * `var` list) also makes eight implicit globals; declaring them in the wrapper keeps them
- * inside. e2e/embed-hosts.test.js checks that the bundle adds no global but `dsviz`.
+ * The part of Processing.js 1.6.6 that dsviz uses (tools/processing-lite.js), twice:
+ * build/vendor/processing.js sets the global `Processing` for the demo and the specs
+ * (RequireJS shim); the named AMD module "processing" returns it for dist/, where nothing
+ * leaks (e2e/embed-hosts.test.js checks that the bundle adds no global but `dsviz`).
  */
-const PROCESSING_IMPLICIT_GLOBALS = ["PFont", "PShapeSVG", "PVector", "Char", "Character", "ObjectIterator", "XMLElement", "XML"];
-
-function processingModule() {
-  const source = fs.readFileSync(require.resolve("processing-js/processing.js"), "utf8");
-  const global = "window.Processing = require('./src/')(Browser);";
-  const count = source.split(global).length - 1;
-  if (count !== 1) throw new Error(`processing.js: expected the line "${global}" once, found it ${count} times`);
-  const file = path.join(build, "vendor", "processing-module.js");
-  fs.writeFileSync(
-    file,
-    'define("processing", [], function () {\nvar __dsvizProcessing, ' + PROCESSING_IMPLICIT_GLOBALS.join(", ") + ";\n" +
-      source.replace(global, "__dsvizProcessing = require('./src/')(Browser);") +
-      "\nreturn __dsvizProcessing;\n});\n",
-  );
-  return file;
+async function processingFiles() {
+  const { processingLite } = require("./processing-lite");
+  const lite = processingLite(versionOf("processing-js"));
+  console.log(`Processing.js ${versionOf("processing-js")}: kept ${lite.kept} of its ${lite.definitions} per-instance definitions`);
+  const body = `(function () {\n${lite.source}\n}())`;
+  const vendor = path.join(build, "vendor");
+  const global = path.join(vendor, "processing.js");
+  fs.writeFileSync(global, await minifyCode(`/*! Processing.js ${versionOf("processing-js")} (MIT License, processingjs.org), the part dsviz uses */\nwindow.Processing = ${body};\n`));
+  const module = path.join(vendor, "processing-module.js");
+  fs.writeFileSync(module, `define("processing", [], function () {\nreturn ${body};\n});\n`);
+  return module;
 }
 
 function banner() {
   return (
     `/*! dsviz ${pkg.version} | ${pkg.license} License\n` +
-    ` *  Includes Processing.js ${versionOf("processing-js")} (MIT License, processingjs.org)\n` +
+    ` *  Includes the part of Processing.js ${versionOf("processing-js")} it uses (MIT License, processingjs.org)\n` +
     ` *  and almond ${versionOf("almond")} (MIT License, jQuery Foundation and other contributors). */\n`
   );
 }
@@ -141,17 +133,20 @@ function demoBundle() {
   });
 }
 
-async function minify(file) {
+async function minifyCode(code) {
   const { minify } = require("terser");
-  const code = fs.readFileSync(file, "utf8");
   const result = await minify(code, {
     ecma: 2017,
     compress: { passes: 2 },
     mangle: true,
     format: { comments: /^!/ },
   });
+  return result.code;
+}
+
+async function minify(file) {
   const out = file.replace(/\.js$/, ".min.js");
-  fs.writeFileSync(out, result.code);
+  fs.writeFileSync(out, await minifyCode(fs.readFileSync(file, "utf8")));
   return out;
 }
 
@@ -191,7 +186,7 @@ async function main() {
   await demoBundle();
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
-  const js = await bundle(processingModule());
+  const js = await bundle(await processingFiles());
   const min = await minify(js);
   const css = path.join(dist, "dsviz.css");
   fs.copyFileSync(path.join(root, "css", "dsviz.css"), css);

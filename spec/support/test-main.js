@@ -13,7 +13,7 @@
   window.__karma__.loaded = function () {};
   require.config({
     baseUrl: "/base/build",
-    paths: { processing: "/base/node_modules/processing-js/processing", "fast-check": "/base/build/vendor/fast-check" },
+    paths: { processing: "/base/build/vendor/processing", "fast-check": "/base/build/vendor/fast-check" },
     shim: { processing: { exports: "Processing" } },
   });
   require(specs, function () {
