@@ -4,7 +4,7 @@
 const { describe, it } = require("node:test");
 const assert = require("node:assert/strict");
 const { useServerAndBrowser, openPage, cspViolations } = require("./support");
-const { notesPage, exampleDiv, mixedExamples, canvasHashes, settled } = require("./notes");
+const { notesPage, exampleDiv, mixedExamples, canvasHashes, settled, scrollThrough } = require("./notes");
 const { countCanvasDraws } = require("./canvas");
 
 const STRUCTURES = ["stack", "queue", "cyclic-queue"];
@@ -28,6 +28,7 @@ describe("course notes with dist/dsviz.js", () => {
     const ids = await page.evaluate(() => Array.from(document.querySelectorAll("canvas")).map((c) => c.id));
     assert.equal(new Set(ids).size, 20, "every canvas has its own id");
 
+    await scrollThrough(page); // each draws once near the viewport: then compare
     let before = await settled(page);
     // Operate a few, by their buttons (or by the API where an example has no controls).
     for (const index of [0, 4, 7, 13, 19]) {

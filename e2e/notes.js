@@ -80,4 +80,33 @@ async function settled(page) {
   throw new Error("the canvases never settled");
 }
 
-module.exports = { notesPage, exampleDiv, mixedExamples, canvasHashes, settled };
+/**
+ * Scrolls every example into view in turn, as a reader does, then back to the top: an
+ * example draws only once it comes near the viewport (lazy mounting).
+ */
+async function scrollThrough(page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    for (const example of document.querySelectorAll(".dsviz-example")) {
+      example.scrollIntoView();
+      await frame();
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+}
+
+/** How many canvases have drawn something (a canvas not drawn yet is all transparent). */
+function drawnCanvases(page, selector = "canvas") {
+  return page.evaluate(
+    (selector) =>
+      Array.from(document.querySelectorAll(selector)).filter((canvas) => {
+        const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+        return false;
+      }).length,
+    selector,
+  );
+}
+
+module.exports = { notesPage, exampleDiv, mixedExamples, canvasHashes, settled, scrollThrough, drawnCanvases };

@@ -12,6 +12,7 @@ import { OperationName, StructureState } from "./model/structure";
 import { controlGroups, Options } from "./options";
 import { ExampleFit } from "./page/example-fit";
 import { isPrinting, watchPage } from "./page/page-watch";
+import { whenNearViewport } from "./page/near-viewport";
 import { resolveTheme } from "./page/theme";
 import { createButton, createControls, createViewSelect, Controls, noteShownView } from "./ui/controls";
 import { keepKeys } from "./ui/keys";
@@ -31,6 +32,8 @@ export interface ExampleEnvironment {
   /** How long each step of an operation stays, in ms at speed 1 (0: the end at once, for specs and tools). */
   stepDwell?: number;
   random?: () => number;
+  /** Draw only once the example comes within a screen of the viewport (default true). */
+  lazy?: boolean;
 }
 
 const REDUCED_MOTION = "(prefers-reduced-motion: reduce)";
@@ -119,6 +122,8 @@ export class Example {
           if (!canvas) return;
           const size = this.controller.canvasSize(); // a new view may need another size
           canvas.resize(size.width, size.height);
+          // The draw loop plays the steps: an example not drawn yet starts when one plays.
+          if (!canvas.started && this.controller.player.isPlaying) this.startDrawing();
           canvas.invalidate();
         },
         random: env.random,
@@ -133,6 +138,7 @@ export class Example {
         clock,
         pixelRatio: env.pixelRatio,
         palette: paletteOf(this.theme),
+        deferred: env.lazy !== false,
       });
       this.canvas = canvas;
 
@@ -185,6 +191,7 @@ export class Example {
       if (lesson) this.stops.push(() => lesson.destroy());
       if (practice) this.stops.push(() => practice.destroy());
       if (win) this.followPage(win, env);
+      if (!canvas.started) this.stops.push(whenNearViewport(this.root, () => this.startDrawing()));
     } catch (error) {
       // Leave nothing behind: no listener, no Processing instance, the element as it was.
       if (canvas) canvas.release();
@@ -243,6 +250,7 @@ export class Example {
   /** The title and the picture as a PNG data URL, at twice the canvas's CSS size or more. */
   toPNG(): string {
     if (this.destroyed) throw new Error("This example has been destroyed.");
+    this.startDrawing();
     const size = this.controller.canvasSize();
     const zoom = this.canvas.zoom;
     return examplePNG({ root: this.root, title: this.title, canvas: this.canvas, cssWidth: size.width * zoom, cssHeight: size.height * zoom });
@@ -275,12 +283,27 @@ export class Example {
         },
         rescale: () => fit.rescale(),
         print: (printing) => {
+          if (printing) this.startDrawing(); // examples never scrolled to print too
           fit.print(printing);
           this.applyTheme(); // "auto" prints light
         },
         themeChanged: () => this.applyTheme(),
       }),
     );
+  }
+
+  /**
+   * Creates the Processing instance and draws, if not yet (a lazy example near the
+   * viewport, printing, Save image). A failure is reported, never thrown into the page.
+   */
+  private startDrawing(): void {
+    if (this.destroyed || this.canvas.started) return;
+    try {
+      this.canvas.start();
+    } catch (error) {
+      console.error("dsviz: this example could not draw:", error);
+      this.narration.say("This example could not draw its picture: " + (error instanceof Error ? error.message : String(error)), true);
+    }
   }
 
   private currentTheme(): ThemeName {

@@ -18,7 +18,7 @@ describe("Example views", () => {
   });
 
   function example(options: UserOptions): Example {
-    const made = new Example(host, resolveOptions(options), { clock: new ManualClock(), pixelRatio: 1, reducedMotion: true, stepDwell: 0 });
+    const made = new Example(host, resolveOptions(options), { clock: new ManualClock(), pixelRatio: 1, reducedMotion: true, stepDwell: 0, lazy: false });
     examples.push(made);
     return made;
   }

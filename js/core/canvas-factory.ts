@@ -21,6 +21,8 @@ export interface CanvasOptions {
   /** CSS pixels per drawing unit (default 1): the example's font size knob. */
   zoom?: number;
   palette?: Palette;
+  /** Make the canvas element now, but the Processing instance and first draw at start(). */
+  deferred?: boolean;
 }
 
 export interface CanvasHandle {
@@ -33,6 +35,10 @@ export interface CanvasHandle {
   readonly frames: number;
   /** True while the draw loop's timer runs. */
   readonly looping: boolean;
+  /** True once the Processing instance exists and has drawn. */
+  readonly started: boolean;
+  /** Creates the Processing instance and draws (a deferred canvas); does nothing after the first call. */
+  start(): void;
   /** Something changed: draw now, and keep drawing while it moves. */
   invalidate(): void;
   resize(width: number, height: number): void;
@@ -112,18 +118,27 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
   let instance: Processing.PInstance | undefined;
   let surface: ProcessingSurface | undefined;
 
-  const applySize = (p: Processing.PInstance) => {
-    p.size(Math.round(width * zoom * pixelRatio), Math.round(height * zoom * pixelRatio));
+  const sizeBox = () => {
     canvas.style.width = round2(width * zoom) + "px";
     // The CSS box never depends on the backing store's rounding (so resizing the backing
     // store never resizes the box), and keeps its shape if CSS ever narrows it.
     canvas.style.height = "auto";
     canvas.style.aspectRatio = `${width} / ${height}`;
   };
+  const applySize = (p: Processing.PInstance) => {
+    p.size(Math.round(width * zoom * pixelRatio), Math.round(height * zoom * pixelRatio));
+    sizeBox();
+  };
 
+  const redrawSized = () => {
+    if (!instance) return sizeBox();
+    applySize(instance);
+    instance.redraw();
+  };
+  let palette = options.palette || lightPalette;
   const sketch = (p: Processing.PInstance) => {
     surface = new ProcessingSurface(p);
-    surface.palette = options.palette || lightPalette;
+    surface.palette = palette;
     const own = surface;
     p.setup = () => {
       applySize(p);
@@ -144,15 +159,23 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
       }
     };
   };
-  try {
-    instance = newProcessing(canvas, sketch);
-  } catch (error) {
-    // The first draw threw: Processing has already registered the instance.
-    for (const p of Processing.instances.slice()) {
-      if (p.externals && p.externals.canvas === canvas) exitInstance(p);
+  const start = () => {
+    if (instance || released) return;
+    try {
+      instance = newProcessing(canvas, sketch);
+    } catch (error) {
+      // The first draw threw: Processing has already registered the instance.
+      for (const p of Processing.instances.slice()) {
+        if (p.externals && p.externals.canvas === canvas) exitInstance(p);
+      }
+      canvas.remove();
+      throw error;
     }
-    canvas.remove();
-    throw error;
+  };
+  if (options.deferred) {
+    sizeBox(); // the page lays out around the canvas before it draws
+  } else {
+    start();
   }
 
   return {
@@ -169,34 +192,40 @@ export function createCanvas(parent: HTMLElement, options: CanvasOptions): Canva
     get looping() {
       return looping;
     },
+    get started() {
+      return !!instance;
+    },
+    start,
     invalidate() {
       if (!released && instance) instance.redraw();
     },
+    // Before start() these only remember: start() sizes and draws with what they set.
     resize(w: number, h: number) {
-      if (released || !instance || (w === width && h === height)) return;
+      if (released || (w === width && h === height)) return;
       width = w;
       height = h;
-      applySize(instance);
-      instance.redraw();
+      redrawSized();
     },
     setScale(ratio: number, newZoom = zoom) {
-      if (released || !instance || !(ratio > 0) || !(newZoom > 0)) return;
+      if (released || !(ratio > 0) || !(newZoom > 0)) return;
       if (Math.abs(ratio / pixelRatio - 1) < 0.01 && Math.abs(newZoom / zoom - 1) < 0.001) return;
       pixelRatio = ratio;
       zoom = newZoom;
-      applySize(instance);
-      instance.redraw();
+      redrawSized();
     },
-    setPalette(palette: Palette) {
-      if (released || !instance || !surface || surface.palette === palette) return;
-      surface.palette = palette;
-      instance.redraw();
+    setPalette(next: Palette) {
+      if (released || palette === next) return;
+      palette = next;
+      if (instance && surface) {
+        surface.palette = next;
+        instance.redraw();
+      }
     },
     release() {
-      if (released || !instance) return;
+      if (released) return;
       released = true;
       looping = false;
-      exitInstance(instance);
+      if (instance) exitInstance(instance);
       instance = undefined;
       canvas.remove();
     },

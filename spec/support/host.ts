@@ -3,8 +3,11 @@
 import { Handle, mountWith } from "../../js/embed";
 import { ExampleEnvironment } from "../../js/example";
 
-/** No motion, each operation shown done at once, pixel ratio 1, and random() = 0.5: examples whose output a spec can predict. */
-export const QUIET: ExampleEnvironment = { reducedMotion: true, stepDwell: 0, pixelRatio: 1, random: () => 0.5 };
+/**
+ * No motion, each operation shown done at once, pixel ratio 1, random() = 0.5, and drawn at
+ * mount (not when near the viewport): examples whose output a spec can predict.
+ */
+export const QUIET: ExampleEnvironment = { reducedMotion: true, stepDwell: 0, pixelRatio: 1, random: () => 0.5, lazy: false };
 
 export interface TestHost {
   /** This spec's element (a <div> in the body). */
