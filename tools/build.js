@@ -184,6 +184,10 @@ function sizeLine(file) {
 async function main() {
   buildModules();
   await demoBundle();
+  // The demo page parses these on every load: minified, they compile in a fraction of the time.
+  for (const file of [path.join(build, "demo", "main.js"), path.join(build, "vendor", "require.js")]) {
+    fs.writeFileSync(file, await minifyCode(fs.readFileSync(file, "utf8")));
+  }
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const js = await bundle(await processingFiles());
