@@ -12,7 +12,14 @@ const COUNT = 100;
 const body = Array.from({ length: COUNT }, (_, i) =>
   exampleDiv({ "data-dsviz": i % 2 ? "cyclic-queue" : "stack", "data-values": `${i} 1 2`, id: `ex${i}` }, "<p>An example.</p>"),
 ).join("\n<p>Some notes between the examples.</p>\n");
-const page100 = notesPage({ body, bundle: "/dist/dsviz.min.js" });
+// A host page's own script at DOMContentLoaded (after auto-mount's): how many examples are
+// mounted then, and the handle of the last one, which auto-mount had not reached yet.
+const early = `<script>document.addEventListener("DOMContentLoaded", function () {
+  window.__mountedAtLoad = document.querySelectorAll(".dsviz-example").length;
+  var handle = dsviz.get(document.getElementById("ex99"));
+  window.__lastItems = handle ? handle.state().items.join(" ") : "no handle";
+});</script>`;
+const page100 = notesPage({ body, bundle: "/dist/dsviz.min.js", after: early });
 
 describe("lazy mounting: 100 examples on one page", () => {
   let server, browser;
@@ -28,6 +35,16 @@ describe("lazy mounting: 100 examples on one page", () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     return opened;
   }
+
+  it("mounts the examples near the viewport first, the others in later tasks; dsviz.get() mounts a waiting one at once", async () => {
+    const { page, problems, context } = await open();
+    const mountedAtLoad = await page.evaluate(() => window.__mountedAtLoad);
+    assert.ok(mountedAtLoad >= 1 && mountedAtLoad <= 10, `${mountedAtLoad} examples mounted in the first task`);
+    assert.equal(await page.evaluate(() => window.__lastItems), "99 1 2");
+    assert.equal(await page.locator(".dsviz-example").count(), COUNT);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 
   it("draws only the examples within a screen of the viewport; the others draw as the reader scrolls to them", async () => {
     const { page, problems, context } = await open();

@@ -8,6 +8,7 @@ import { Example, ExampleEnvironment } from "./example";
 import { assertAvailable } from "./example-factory";
 import { attributeName, optionsFromAttributes, resolveOptions, UserOptions } from "./options";
 import { followDocument } from "./page/follow-document";
+import { MountQueue } from "./page/mount-queue";
 
 export type Handle = api.Handle;
 
@@ -16,6 +17,8 @@ const mounted = new WeakMap<Element, Handle>();
 const live = new Map<Handle, { seen: boolean }>();
 /** Elements whose attributes failed, by their data-* attributes then: mountAll retries only changed ones. */
 const failed = new WeakMap<Element, string>();
+/** Auto-mount's elements far from the viewport, mounting a few per task. */
+let queue: MountQueue | undefined;
 
 /**
  * Mounts an example on `element` and returns its handle. Throws an Error naming the
@@ -44,9 +47,11 @@ export function mountWith(element: HTMLElement, options?: UserOptions, env: Exam
   return attach(element, new Example(element, resolved, env));
 }
 
-/** The handle mounted on `element`, or undefined. */
+/** The handle mounted on `element`, or undefined (an example auto-mount has queued mounts now). */
 export function get(element: Element | null | undefined): Handle | undefined {
-  return isElement(element) ? mounted.get(element) : undefined;
+  if (!isElement(element)) return undefined;
+  if (!mounted.has(element) && queue) queue.take(element);
+  return mounted.get(element);
 }
 
 /**
@@ -58,8 +63,18 @@ export function mountAll(root: ParentNode = document): Handle[] {
   if (!root || typeof (root as Partial<ParentNode>).querySelectorAll !== "function") {
     throw new TypeError(`dsviz.mountAll needs a document or an element; got ${describe(root)}.`);
   }
+  return mountElements(elementsIn(root));
+}
+
+/** `root` and the [data-dsviz] elements inside it. */
+function elementsIn(root: ParentNode): Element[] {
   const elements: Element[] = Array.from(root.querySelectorAll("[data-dsviz]"));
   if (isElement(root) && root.hasAttribute("data-dsviz")) elements.unshift(root);
+  return elements;
+}
+
+/** Mounts each element not mounted yet; an invalid one shows its error in place. */
+function mountElements(elements: Element[]): Handle[] {
   const handles: Handle[] = [];
   for (const element of elements) {
     if (mounted.has(element) || !isHTMLElement(element)) continue;
@@ -95,7 +110,13 @@ export function autoMount(doc: Document = document): () => void {
   };
   const run = () => {
     if (stopped) return;
-    guarded("could not mount the examples on this page.", () => mountAll(doc));
+    const win = doc.defaultView;
+    guarded("could not mount the examples on this page.", () => {
+      if (!win) return void mountAll(doc);
+      const mountSafely = (elements: Element[]) => guarded("could not mount the examples on this page.", () => mountElements(elements));
+      queue = new MountQueue(win, mountSafely);
+      queue.add(elementsIn(doc).filter((element) => !mounted.has(element)));
+    });
     stop = followDocument(doc, {
       added: (roots) =>
         guarded("could not mount the examples added to this page.", () => {

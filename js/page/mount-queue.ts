@@ -1,0 +1,83 @@
+// Auto-mount's order on a long page: the examples within a screen of the viewport mount at
+// once and paint in the first frame; the others mount a few at a time in later tasks, so a
+// page of a hundred examples shows its first ones as soon as a page of one. Anything that
+// needs a waiting example now (dsviz.get, printing) mounts it at once.
+
+/** How long one later task may spend mounting, in ms: short enough to keep a page responsive. */
+const SLICE_MS = 8;
+
+export class MountQueue {
+  /** Elements still to mount, in document order. */
+  private readonly waiting = new Set<Element>();
+  private timer = 0;
+  private readonly flushAll = () => this.flush();
+
+  constructor(
+    private readonly win: Window,
+    /** Mounts the elements given (never throws: errors are shown in place). */
+    private readonly mountNow: (elements: Element[]) => void,
+  ) {}
+
+  /**
+   * Mounts, in document order, the elements near the viewport now and queues the rest. An
+   * element is measured just before it would mount (an empty element has no height of its
+   * own: where it sits depends on the examples mounted above it); once one lies more than a
+   * screen below the viewport, all that follow are queued unmeasured.
+   */
+  add(elements: Element[]): void {
+    const height = this.win.innerHeight;
+    let below = false;
+    for (const element of elements) {
+      if (!below) {
+        const r = element.getBoundingClientRect();
+        below = r.top > 2 * height;
+        const shown = element.getClientRects().length > 0;
+        if (!below && shown && r.bottom >= -height) {
+          this.mountNow([element]);
+          continue;
+        }
+      }
+      this.waiting.add(element);
+    }
+    this.schedule();
+  }
+
+  /** Mounts `element` now if it is waiting; false if it was not. */
+  take(element: Element): boolean {
+    if (!this.waiting.delete(element)) return false;
+    this.mountNow([element]);
+    this.schedule();
+    return true;
+  }
+
+  /** Mounts everything still waiting (printing is about to start). */
+  flush(): void {
+    const all = Array.from(this.waiting);
+    this.waiting.clear();
+    this.mountNow(all.filter((element) => element.isConnected));
+    this.schedule();
+  }
+
+  private schedule(): void {
+    const busy = this.waiting.size > 0;
+    if (busy && !this.timer) {
+      this.timer = this.win.setTimeout(this.slice, 0);
+      this.win.addEventListener("beforeprint", this.flushAll);
+    } else if (!busy) {
+      if (this.timer) this.win.clearTimeout(this.timer);
+      this.timer = 0;
+      this.win.removeEventListener("beforeprint", this.flushAll);
+    }
+  }
+
+  private readonly slice = () => {
+    this.timer = 0;
+    const start = this.win.performance.now();
+    for (const element of this.waiting) {
+      this.waiting.delete(element);
+      if (element.isConnected) this.mountNow([element]);
+      if (this.win.performance.now() - start > SLICE_MS) break;
+    }
+    this.schedule();
+  };
+}
