@@ -71,6 +71,8 @@ export class Example {
    * own height changes back to us, in a ResizeObserver loop.)
    */
   private readonly sizer: HTMLElement;
+  /** Fits the example to its page (set once it follows one). */
+  private fit?: ExampleFit;
   /** Stops following the page and the keys. */
   private readonly stops: (() => void)[] = [];
 
@@ -191,7 +193,8 @@ export class Example {
       if (lesson) this.stops.push(() => lesson.destroy());
       if (practice) this.stops.push(() => practice.destroy());
       if (win) this.followPage(win, env);
-      if (!canvas.started) this.stops.push(whenNearViewport(this.root, () => this.startDrawing()));
+      // The sizer, not the root, is watched: measuring it never lays out a skipped example (dsviz.css).
+      if (!canvas.started) this.stops.push(whenNearViewport(this.sizer, () => this.startDrawing()));
     } catch (error) {
       // Leave nothing behind: no listener, no Processing instance, the element as it was.
       if (canvas) canvas.release();
@@ -272,6 +275,7 @@ export class Example {
   /** Lays out for the element's width, keeps the canvas crisp, prints sharp, follows the page's theme. */
   private followPage(win: Window, env: ExampleEnvironment): void {
     const fit = new ExampleFit(this.sizer, this.root, this.canvas, this.controller, () => env.pixelRatio || win.devicePixelRatio || 1);
+    this.fit = fit;
     this.stops.push(
       watchPage(win, {
         element: this.sizer,
@@ -300,6 +304,7 @@ export class Example {
     if (this.destroyed || this.canvas.started) return;
     try {
       this.canvas.start();
+      if (this.fit) this.fit.rescale();
     } catch (error) {
       console.error("dsviz: this example could not draw:", error);
       this.narration.say("This example could not draw its picture: " + (error instanceof Error ? error.message : String(error)), true);

@@ -5,6 +5,12 @@ import Processing = require("processing");
 type Instance = Processing.PInstance;
 
 function sketch(draw: (p: Instance) => void): { canvas: HTMLCanvasElement; p: Instance } {
+  // As createCanvas does: no web-font preloading, which would delay every later sketch.
+  const preloading = Processing.prototype.PFont && Processing.prototype.PFont.preloading;
+  if (preloading && !preloading.initialized) {
+    preloading.template = document.createElement("span");
+    preloading.initialized = true;
+  }
   const canvas = document.createElement("canvas");
   canvas.id = "processing-lite-" + Math.random().toString(36).slice(2);
   document.body.appendChild(canvas);

@@ -63,9 +63,15 @@ export class ExampleFit {
 
   /**
    * Matches the backing store to the canvas's on-screen size in device pixels. False when
-   * the canvas is not shown (nothing to measure: it is measured when it shows).
+   * the canvas is not shown or not drawn yet (it is measured when it shows or starts).
    */
   rescale(zoom = this.canvas.zoom): boolean {
+    // Not drawn yet (lazy): only the zoom is kept; it is measured when it starts (measuring
+    // now would lay out an example the browser is skipping).
+    if (!this.canvas.started) {
+      this.canvas.setScale(this.canvas.pixelRatio, zoom);
+      return false;
+    }
     const shown = this.canvas.canvas.getBoundingClientRect().width;
     if (!(shown > 0)) return false;
     const cssWidth = this.controller.canvasSize().width * zoom;
