@@ -131,27 +131,34 @@ async function animation(browser, url, file = "animate.html") {
   return { frames: frames.length, p95Frame: percentile(frames, 95), p95Op: percentile(ops, 95), maxOp: ops[ops.length - 1] };
 }
 
-/** When the first canvas is drawn on `path` (median of 5 fresh loads), and the page's load event. */
+/**
+ * When the first canvas is drawn on `path` (its first drawing call on a canvas in the page)
+ * and the page's load event, medians of 5 fresh loads.
+ */
 async function load(browser, url, path = "/index.html") {
-  const samples = [];
+  const firsts = [];
+  const loads = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        if (document.querySelector("canvas") && !window.__firstCanvas) {
-          window.__firstCanvas = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document, { childList: true, subtree: true });
+      const proto = CanvasRenderingContext2D.prototype;
+      for (const name of ["fillRect", "fill", "stroke", "fillText"]) {
+        const real = proto[name];
+        proto[name] = function (...args) {
+          if (!window.__firstCanvas && this.canvas.isConnected) window.__firstCanvas = performance.now();
+          return real.apply(this, args);
+        };
+      }
     });
-    await page.goto(url + path);
+    await page.goto(url + path, { waitUntil: "load" });
     await page.waitForFunction(() => window.__firstCanvas);
-    samples.push(await page.evaluate(() => window.__firstCanvas));
+    firsts.push(await page.evaluate(() => window.__firstCanvas));
+    loads.push(await page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventStart));
     await context.close();
   }
-  return samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { first: median(firsts), load: median(loads) };
 }
 
 /**
@@ -191,46 +198,61 @@ async function amortised(browser, url) {
   return result;
 }
 
-/** Main-thread ms to mount `n` examples with dsviz.mount (the bundle loaded, the page settled). */
+/**
+ * Main-thread ms to mount `n` examples with dsviz.mount on a settled page (the bundle
+ * loaded): every task until the page is quiet again, the first draws included (CDP).
+ */
 async function mountTime(browser, url, n) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url + "/build/bench/notes-1.html");
   await page.waitForFunction(() => window.dsviz && document.querySelector("canvas"));
-  const ms = await page.evaluate((count) => {
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const busy = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration").value * 1000;
+  const before = await busy();
+  await page.evaluate((count) => {
     const host = document.createElement("div");
-    document.body.append(host);
+    document.body.prepend(host); // at the top: the first ones are in view and draw
     const elements = Array.from({ length: count }, () => host.appendChild(document.createElement("div")));
-    const t0 = performance.now();
     elements.forEach((el, i) => window.dsviz.mount(el, { structure: "stack", values: [String(i), "1", "2"] }));
-    return performance.now() - t0;
   }, n);
+  await page.waitForTimeout(1000);
+  const ms = (await busy()) - before;
   await context.close();
   return ms;
 }
 
 /** The bundle's size, and what its parts weigh on their own (gzip -9 of each). */
-function bundleSizes() {
+async function bundleSizes() {
+  const { minify } = require("terser");
   const file = path.join(ROOT, "dist", "dsviz.min.js");
   if (!fs.existsSync(file)) return null;
   const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
   const raw = fs.readFileSync(file);
-  const processing = fs.readFileSync(require.resolve("processing-js/processing.min.js"));
-  const listingFiles = [];
+  const whole = fs.readFileSync(require.resolve("processing-js/processing.min.js"));
+  const part = fs.readFileSync(path.join(ROOT, "build", "vendor", "processing.js"));
+  const modules = { listings: [], core: [] };
   const walk = (dir) => {
     for (const name of fs.readdirSync(dir)) {
       const full = path.join(dir, name);
       if (fs.statSync(full).isDirectory()) walk(full);
-      else if (/listings\.js$/.test(name)) listingFiles.push(full);
+      else if (name.endsWith(".js")) modules[/listings\.js$/.test(name) ? "listings" : "core"].push(full);
     }
   };
   walk(path.join(ROOT, "build", "js"));
-  const listings = Buffer.concat(listingFiles.map((f) => fs.readFileSync(f)));
+  const minified = async (files) => {
+    const code = files.map((f) => fs.readFileSync(f, "utf8").replace(/^\/\/# sourceMappingURL=.*$/gm, "")).join("\n");
+    return Buffer.from((await minify(code, { ecma: 2017, compress: { passes: 2 }, mangle: true })).code);
+  };
+  const sizes = (buf) => ({ raw: buf.length, gzip: gz(buf) });
   return {
-    raw: raw.length,
-    gzip: gz(raw),
-    processing: { raw: processing.length, gzip: gz(processing) },
-    listings: { raw: listings.length, gzip: gz(listings), files: listingFiles.length },
+    ...sizes(raw),
+    processing: sizes(whole),
+    part: sizes(part),
+    core: { ...sizes(await minified(modules.core)), files: modules.core.length },
+    listings: { ...sizes(await minified(modules.listings)), files: modules.listings.length },
   };
 }
 
@@ -255,26 +277,34 @@ async function main() {
     const demo = await load(browser, server.url);
     const one = await load(browser, server.url, "/build/bench/notes-1.html");
     const hundred = await load(browser, server.url, "/build/bench/notes-100.html");
-    row("first canvas: demo page (median of 5)", demo, "ms", one, "a 1-example notes page", "< 100 ms");
-    row("first canvas: 100-example notes page", hundred, "ms", one, "a 1-example notes page", "≤ 1.5x");
+    row("first canvas drawn: demo page", demo.first, "ms", one.first, "a 1-example notes page", "< 100 ms");
+    row("first canvas drawn: 100-example notes page", hundred.first, "ms", one.first, "a 1-example notes page", "≤ 1.5x");
+    row("load event: 100-example notes page", hundred.load, "ms", one.load, "a 1-example notes page", "reported");
+    row("load event: demo page", demo.load, "ms", one.load, "a 1-example notes page", "reported");
     const mount1 = await mountTime(browser, server.url, 1);
     const mount100 = await mountTime(browser, server.url, 100);
     row("mount 100 examples: main thread", mount100, "ms", mount1, "mounting 1", "< 300 ms");
     const growth = await amortised(browser, server.url);
     row("doubling: copies per add, 1,000 pushes", growth.stack.perAdd, "copies", 2, "the textbook bound", "< 2");
     row("doubling: copies per add, 1,000 enqueues", growth.cyclic.perAdd, "copies", 2, "the textbook bound", "< 2");
-    const size = bundleSizes();
+    const size = await bundleSizes();
     if (size) {
-      row("dist/dsviz.min.js gzip", size.gzip / 1024, "KiB", size.processing.gzip / 1024, "Processing.js alone", "< 90 KiB");
-      row("dist/dsviz.min.js raw", size.raw / 1024, "KiB", size.processing.raw / 1024, "Processing.js alone", "reported");
-      row(`of which listings (${size.listings.files} files) gzip alone`, size.listings.gzip / 1024, "KiB", size.gzip / 1024, "the whole bundle", "reported");
+      const kb = (n) => n / 1000;
+      row("dist/dsviz.min.js gzip", kb(size.gzip), "KB", kb(size.processing.gzip), "the published Processing.js alone", "< 90 KB");
+      row("dist/dsviz.min.js raw", kb(size.raw), "KB", kb(size.processing.raw), "the published Processing.js alone", "reported");
+      row("part: Processing.js as shipped, gzip alone", kb(size.part.gzip), "KB", kb(size.processing.gzip), "the published Processing.js alone", "reported");
+      row("part: Processing.js as shipped, raw alone", kb(size.part.raw), "KB", kb(size.processing.raw), "the published Processing.js alone", "reported");
+      row(`part: dsviz core (${size.core.files} modules), gzip alone`, kb(size.core.gzip), "KB", kb(size.gzip), "the whole bundle", "reported");
+      row(`part: dsviz core, raw alone`, kb(size.core.raw), "KB", kb(size.raw), "the whole bundle", "reported");
+      row(`part: listings (${size.listings.files} modules), gzip alone`, kb(size.listings.gzip), "KB", kb(size.gzip), "the whole bundle", "reported");
+      row(`part: listings, raw alone`, kb(size.listings.raw), "KB", kb(size.raw), "the whole bundle", "reported");
     }
     console.log("dsviz bench (Chromium " + browser.version() + "); each figure beside a baseline measured in this run");
     const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3));
     for (const r of rows) {
       const value = `${fmt(r.value)} ${r.unit}`;
       const base = `${fmt(r.baseline)} (${r.baselineIs})`;
-      console.log(`  ${r.what.padEnd(44)} ${value.padEnd(20)} baseline ${base.padEnd(58)} ratio ${fmt(r.ratio).padEnd(7)} target ${r.target}`);
+      console.log(`  ${r.what.padEnd(50)} ${value.padEnd(20)} baseline ${base.padEnd(58)} ratio ${fmt(r.ratio).padEnd(7)} target ${r.target}`);
     }
     const results = { chromium: browser.version(), date: new Date().toISOString(), rows };
     fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
