@@ -129,4 +129,33 @@ function canvasTextContrasts(page) {
   });
 }
 
-module.exports = { canvasPixel, settle, fastest, finished, countCanvasDraws, recordCanvasTexts, canvasTextContrasts };
+/** Decodes a PNG (bytes) in the page: its size, and counts of the pixels asked about. */
+function decodePNG(page, bytes, regions) {
+  return page.evaluate(
+    async ({ base64, regions }) => {
+      const image = new Image();
+      image.src = "data:image/png;base64," + base64;
+      await image.decode();
+      const c = document.createElement("canvas");
+      c.width = image.width;
+      c.height = image.height;
+      const ctx = c.getContext("2d");
+      ctx.drawImage(image, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const hex = (i) => "#" + [data[i], data[i + 1], data[i + 2]].map((v) => v.toString(16).padStart(2, "0")).join("");
+      const colours = new Set();
+      for (let i = 0; i < data.length; i += 4 * 7) colours.add(hex(i));
+      const near = (i, [r, g, b]) => Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < 60;
+      const count = ({ box, rgb }) => {
+        let n = 0;
+        for (let y = Math.max(0, Math.floor(box.top)); y < Math.min(c.height, Math.ceil(box.bottom)); y++)
+          for (let x = Math.max(0, Math.floor(box.left)); x < Math.min(c.width, Math.ceil(box.right)); x++) if (near((y * c.width + x) * 4, rgb)) n++;
+        return n;
+      };
+      return { width: c.width, height: c.height, colours: colours.size, corner: hex(0), counts: regions.map(count) };
+    },
+    { base64: Buffer.from(bytes).toString("base64"), regions },
+  );
+}
+
+module.exports = { canvasPixel, settle, fastest, finished, countCanvasDraws, recordCanvasTexts, canvasTextContrasts, decodePNG };

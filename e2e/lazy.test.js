@@ -7,6 +7,7 @@ const assert = require("node:assert/strict");
 const fs = require("fs");
 const { useServerAndBrowser, openPage } = require("./support");
 const { notesPage, exampleDiv, drawnCanvases } = require("./notes");
+const { decodePNG } = require("./canvas");
 
 const COUNT = 100;
 const body = Array.from({ length: COUNT }, (_, i) =>
@@ -94,22 +95,9 @@ describe("lazy mounting: 100 examples on one page", () => {
       page.evaluate(() => Array.from(document.querySelectorAll("#ex98 button")).find((b) => b.textContent === "Save image").click()),
     ]);
     assert.equal(download.suggestedFilename(), "dsviz-stack.png");
-    const png = fs.readFileSync(await download.path()).toString("base64");
+    const png = await decodePNG(page, fs.readFileSync(await download.path()), [{ box: { left: 0, top: 0, right: 1e6, bottom: 1e6 }, rgb: [0x1d, 0x4e, 0xd8] }]);
     // The picture holds the stack's three tiles (#1d4ed8), not a blank box under the title.
-    const tilePixels = await page.evaluate(async (src) => {
-      const img = new Image();
-      img.src = "data:image/png;base64," + src;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext("2d");
-      ctx.drawImage(img, 0, 0);
-      const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] === 0x1d && data[i + 1] === 0x4e && data[i + 2] === 0xd8) count++;
-      return count;
-    }, png);
+    const tilePixels = png.counts[0];
     assert.ok(tilePixels > 1000, `the saved picture has ${tilePixels} pixels of tile colour`);
     assert.deepEqual(problems, []);
     await context.close();

@@ -51,6 +51,7 @@ describe("MountQueue", () => {
     const queue = new MountQueue(window, mountNow);
     queue.add(elements);
     window.dispatchEvent(new Event("beforeprint"));
+    window.dispatchEvent(new Event("afterprint")); // the page's own watchers hear it too
     expect(mounted.length).toBe(elements.length);
   });
 
