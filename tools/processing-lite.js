@@ -118,7 +118,7 @@ function forEachReference(node, add, skip = () => false) {
   walk(node, (n) => {
     if (skip(n)) return false;
     if (n.type === "Property" && !n.computed) {
-      walk(n.value, (m) => (skip(m) ? false : (forEachReference(m, add, skip), false)));
+      forEachReference(n.value, add, skip); // its key names nothing
       return false;
     }
     if (n.type === "MemberExpression") {
@@ -169,7 +169,7 @@ function baseObject(target) {
  */
 function definedProperty(target) {
   const base = baseObject(target);
-  if (base === undefined || base === "this") return undefined;
+  if (base === undefined) return undefined;
   return DEFINING_OBJECTS.has(base) ? target.property.name : base;
 }
 

@@ -2,6 +2,7 @@
 // once and paint in the first frame; the others mount a few at a time in later tasks, so a
 // page of a hundred examples shows its first ones as soon as a page of one. Anything that
 // needs a waiting example now (dsviz.get, printing) mounts it at once.
+import { placeOf } from "./near-viewport";
 
 /** How long one later task may spend mounting, in ms: short enough to keep a page responsive. */
 const SLICE_MS = 8;
@@ -25,14 +26,12 @@ export class MountQueue {
    * screen below the viewport, all that follow are queued unmeasured.
    */
   add(elements: Element[]): void {
-    const height = this.win.innerHeight;
     let below = false;
     for (const element of elements) {
       if (!below) {
-        const r = element.getBoundingClientRect();
-        below = r.top > 2 * height;
-        const shown = element.getClientRects().length > 0;
-        if (!below && shown && r.bottom >= -height) {
+        const place = placeOf(element);
+        below = place === "below";
+        if (place === "near") {
           this.mountNow([element]);
           continue;
         }

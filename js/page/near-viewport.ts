@@ -6,6 +6,20 @@
 
 const MARGIN = "100%"; // one screen, every side
 
+/**
+ * Where `element` is now: "near" (within one screen of the viewport, as MARGIN), "below"
+ * (more than a screen below it), "far" (elsewhere) or "hidden" (no box: display none).
+ */
+export function placeOf(element: Element): "near" | "below" | "far" | "hidden" {
+  const win = element.ownerDocument.defaultView;
+  if (!win || element.getClientRects().length === 0) return "hidden";
+  const r = element.getBoundingClientRect();
+  const height = win.innerHeight;
+  const width = win.innerWidth;
+  if (r.top > 2 * height) return "below";
+  return r.bottom >= -height && r.right >= -width && r.left <= 2 * width ? "near" : "far";
+}
+
 class NearViewport {
   private readonly waiting = new Map<Element, () => void>();
   private readonly fresh = new Set<Element>();
@@ -43,12 +57,7 @@ class NearViewport {
   /** All rectangles are read before anything starts: one layout for the whole batch. */
   private readonly firstLook = () => {
     this.frame = 0;
-    const height = this.win.innerHeight;
-    const width = this.win.innerWidth;
-    const near = Array.from(this.fresh).filter((element) => {
-      const r = element.getBoundingClientRect();
-      return (r.width > 0 || r.height > 0) && r.bottom >= -height && r.top <= 2 * height && r.right >= -width && r.left <= 2 * width;
-    });
+    const near = Array.from(this.fresh).filter((element) => placeOf(element) === "near");
     this.fresh.clear();
     for (const element of near) this.start(element);
   };
