@@ -115,6 +115,36 @@ describe("Processing as dsviz ships it", () => {
     expect(frames).toBe(stopped);
   });
 
+  it("a new sketch adds nothing to the page, not even for a moment (its default font is not measured)", () => {
+    // As on a fresh page: no font made yet (PFont caches each one).
+    (Processing.prototype as unknown as { PFont: { PFontCache: object } }).PFont.PFontCache = { length: 0 };
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(document.body, { childList: true, subtree: true });
+    const canvas = document.createElement("canvas");
+    document.body.appendChild(canvas);
+    observer.takeRecords();
+    let instance: Instance | undefined;
+    new Processing(canvas, (p) => {
+      instance = p;
+      p.setup = () => p.size(20, 20);
+      p.draw = () => p.background(255, 255, 255);
+    });
+    const added: Node[] = [];
+    for (const record of observer.takeRecords()) added.push(...Array.from(record.addedNodes));
+    observer.disconnect();
+    made.push({ canvas, p: instance as Instance });
+    expect(added).toEqual([]);
+  });
+
+  it("a font's metrics are still measured, when first read", () => {
+    type Font = { ascent: number; descent: number; leading: number; size: number };
+    const PFont = (Processing.prototype as unknown as { PFont: { get(name: string, size: number): Font } }).PFont;
+    const font = PFont.get("sans-serif", 40);
+    expect(font.ascent).toBeGreaterThan(20);
+    expect(font.descent).toBeGreaterThan(2);
+    expect(font.leading).toBeGreaterThanOrEqual(40);
+  });
+
   it("externals give the canvas and its 2D context; exit() takes the instance off Processing.instances", () => {
     const { canvas, p } = draws(() => undefined);
     expect(p.externals.canvas).toBe(canvas);

@@ -1,4 +1,5 @@
-import { checkValue, randomValue } from "../js/model/values";
+import fc = require("fast-check");
+import { checkValue, graphemes, randomValue } from "../js/model/values";
 
 describe("checkValue", () => {
   const typed = { allowEmpty: true };
@@ -45,5 +46,18 @@ describe("checkValue", () => {
   it("randomValue covers exactly 1..99", () => {
     expect(randomValue(() => 0)).toBe("1");
     expect(randomValue(() => 0.9999999)).toBe("99");
+  });
+});
+
+describe("graphemes", () => {
+  const segmenter = new (Intl as unknown as { Segmenter: new (l?: string, o?: object) => { segment(t: string): Iterable<{ segment: string }> } }).Segmenter(undefined, { granularity: "grapheme" });
+  const reference = (text: string) => Array.from(segmenter.segment(text), (s) => s.segment);
+
+  it("graphemes(text) agrees with Intl.Segmenter on printable ASCII (its fast path) and on text mixing in marks and emoji", () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 12 });
+    const mixed = fc.string({ unit: fc.constantFrom("a", " ", "7", "\u0301", "\u200d", "👍", "🏽", "\r", "\n", "é", "ग", "ि"), maxLength: 12 });
+    fc.assert(fc.property(fc.oneof(ascii, mixed), (text) => expect(graphemes(text)).toEqual(reference(text))), { numRuns: 2000 });
+    expect(graphemes("e\u0301x")).toEqual(["e\u0301", "x"]);
+    expect(graphemes("a\r\nb")).toEqual(["a", "\r\n", "b"]);
   });
 });

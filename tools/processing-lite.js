@@ -6,7 +6,8 @@
 //
 // processingLite() builds the part dsviz uses from the pinned package's own sources:
 //   1. the modules src/index.js wires, minus the compiler (Parser), PShape/PShapeSVG,
-//      XMLElement, ArrayList and HashMap, wired the same way (ENTRY below);
+//      XMLElement, ArrayList and HashMap, wired the same way (ENTRY below), and fonts
+//      measured only when read (PATCHES);
 //   2. inside the Processing constructor and the per-instance `with*` functions, only the
 //      definitions (`p.name = …`, `Drawing2D.prototype.name = …`, `var`, `function`) that
 //      something kept refers to, by name, starting from the names dsviz uses (dsvizCalls).
@@ -93,8 +94,83 @@ const PURE_FACTORIES = new Set(["createDrawingPreFunction"]);
 /** Globals whose properties are the platform's, never Processing's. */
 const BUILTIN_OBJECTS = new Set(["Math", "Object", "Array", "String", "Number", "JSON", "console", "window", "document", "navigator", "Date"]);
 
+/**
+ * Source changes, each made where its text is found exactly once. Every new sketch sets a
+ * default font, and PFont measures a font as it is made (and textFont() as it is set): it draws on a scratch canvas,
+ * scans its pixels and appends a <div> to the page to read its style, forcing a layout of
+ * the whole host page (15–30 ms of a page's first paint). dsviz draws its own text, so the
+ * measuring waits until something reads a metric.
+ */
+const PATCHES = {
+  // size() set the default font with textFont(), which reads its metrics: the context's
+  // font is set instead; the text metrics keep Processing's defaults for Arial 12 (9, 2, 14).
+  "Processing.js": [
+    [
+      `      // make sure to set the default font the first time round.
+      p.textFont(curTextFont);`,
+      `      // make sure to set the default font the first time round (dsviz: unmeasured).
+      curContext.font = curTextFont.css;`,
+    ],
+  ],
+  "Objects/PFont.js": [
+    [
+      `    this.context2d = computeFontMetrics(this);
+    this.css = this.getCSSDefinition();
+    if (this.context2d) {
+      this.context2d.font = this.css;
+    }`,
+      `    this.css = this.getCSSDefinition();
+    measureWhenRead(this);`,
+    ],
+    [
+      `  /**
+   * Constructor for a system or from-file (non-SVG) font.
+   */`,
+      `  // dsviz: the metrics (and the cached context) are measured when first read or written.
+  function measureWhenRead(pfont) {
+    var names = ["context2d", "ascent", "descent", "leading"];
+    var measured = false;
+    function measure() {
+      if (measured) return;
+      measured = true;
+      names.forEach(function (name) {
+        var value = pfont[name + "$"];
+        delete pfont[name];
+        delete pfont[name + "$"];
+        pfont[name] = value;
+      });
+      pfont.context2d = computeFontMetrics(pfont);
+      if (pfont.context2d) pfont.context2d.font = pfont.css;
+    }
+    names.forEach(function (name) {
+      Object.defineProperty(pfont, name + "$", { configurable: true, writable: true, value: pfont[name] });
+      Object.defineProperty(pfont, name, {
+        configurable: true,
+        enumerable: true,
+        get: function () { measure(); return pfont[name]; },
+        set: function (value) { measure(); pfont[name] = value; }
+      });
+    });
+  }
+
+  /**
+   * Constructor for a system or from-file (non-SVG) font.
+   */`,
+    ],
+  ],
+};
+
+function patched(file, text) {
+  for (const [from, to] of PATCHES[file] || []) {
+    const count = text.split(from).length - 1;
+    if (count !== 1) throw new Error(`processing-lite: expected this text once in ${file}, found it ${count} times:\n${from}`);
+    text = text.replace(from, () => to);
+  }
+  return text;
+}
+
 function moduleSource(name, file) {
-  const text = fs.readFileSync(path.join(SRC, file), "utf8");
+  const text = patched(file, fs.readFileSync(path.join(SRC, file), "utf8"));
   // As browserify runs a module: `this` is its exports (Processing.js sets this.Processing).
   return `var $${name} = (function (module) {\n(function (module, exports) {\n${text}\n}).call(module.exports, module, module.exports);\nreturn module.exports;\n}({ exports: {} }));\n`;
 }

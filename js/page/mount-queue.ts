@@ -1,6 +1,6 @@
-// Auto-mount's order on a long page: the examples within a screen of the viewport mount at
-// once and paint in the first frame; the others mount a few at a time in later tasks, so a
-// page of a hundred examples shows its first ones as soon as a page of one. Anything that
+// Auto-mount's order on a long page: the examples in view mount at once and paint in the
+// first frame; the others mount a few at a time in later tasks, so a page of a hundred
+// examples shows its first ones as soon as a page of one. Anything that
 // needs a waiting example now (dsviz.get, printing) mounts it at once.
 import { placeOf } from "./near-viewport";
 
@@ -20,16 +20,16 @@ export class MountQueue {
   ) {}
 
   /**
-   * Mounts, in document order, the elements near the viewport now and queues the rest. An
-   * element is measured just before it would mount (an empty element has no height of its
-   * own: where it sits depends on the examples mounted above it); once one lies more than a
-   * screen below the viewport, all that follow are queued unmeasured.
+   * Mounts, in document order, the elements in view now and queues the rest. An element is
+   * measured just before it would mount (an empty element has no height of its own: where it
+   * sits depends on the examples mounted above it); once one lies below the viewport, all
+   * that follow are queued unmeasured.
    */
   add(elements: Element[]): void {
     let below = false;
     for (const element of elements) {
       if (!below) {
-        const place = placeOf(element);
+        const place = placeOf(element, 0);
         below = place === "below";
         if (place === "near") {
           this.mountNow([element]);

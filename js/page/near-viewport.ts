@@ -1,23 +1,23 @@
 // Lazy drawing: an example's Processing instance and first draw wait until its element
 // comes within one screen of the viewport, so a page of a hundred examples only starts
 // the few a reader sees. One IntersectionObserver per window; the examples mounted in one
-// task are also looked at in the next animation frame, before it paints, so those already
-// in view draw in the first frame instead of one frame late.
+// task are also looked at in the next animation frame, before it paints, so those in view
+// draw in the first frame instead of one frame late.
 
 const MARGIN = "100%"; // one screen, every side
 
 /**
- * Where `element` is now: "near" (within one screen of the viewport, as MARGIN), "below"
- * (more than a screen below it), "far" (elsewhere) or "hidden" (no box: display none).
+ * Where `element` is now against the viewport widened by `screens` screens on every side:
+ * "near" (inside), "below" (further down), "far" (elsewhere) or "hidden" (no box).
  */
-export function placeOf(element: Element): "near" | "below" | "far" | "hidden" {
+export function placeOf(element: Element, screens: number): "near" | "below" | "far" | "hidden" {
   const win = element.ownerDocument.defaultView;
   if (!win || element.getClientRects().length === 0) return "hidden";
   const r = element.getBoundingClientRect();
   const height = win.innerHeight;
   const width = win.innerWidth;
-  if (r.top > 2 * height) return "below";
-  return r.bottom >= -height && r.right >= -width && r.left <= 2 * width ? "near" : "far";
+  if (r.top > (1 + screens) * height) return "below";
+  return r.bottom >= -screens * height && r.right >= -screens * width && r.left <= (1 + screens) * width ? "near" : "far";
 }
 
 class NearViewport {
@@ -57,7 +57,8 @@ class NearViewport {
   /** All rectangles are read before anything starts: one layout for the whole batch. */
   private readonly firstLook = () => {
     this.frame = 0;
-    const near = Array.from(this.fresh).filter((element) => placeOf(element) === "near");
+    // Only those in view draw before this first paint; the observer starts the others (a screen away) after it.
+    const near = Array.from(this.fresh).filter((element) => placeOf(element, 0) === "near");
     this.fresh.clear();
     for (const element of near) this.start(element);
   };
