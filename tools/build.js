@@ -112,16 +112,17 @@ function bundle(processingFile) {
 
 /**
  * build/demo/main.js: every module the demo's "main" needs, named and combined, still
- * loaded through RequireJS (index.html maps "main" to it); Processing stays a shim.
+ * loaded through RequireJS (index.html maps "main" to it), with the "processing" module
+ * inside: the demo page makes one request for all it draws with.
  */
-function demoBundle() {
+function demoBundle(processingFile) {
   const requirejs = require("requirejs");
   return new Promise((resolve, reject) => {
     requirejs.optimize(
       {
         baseUrl: path.join(build, "js"),
         name: "main",
-        paths: { processing: "empty:" },
+        paths: { processing: path.relative(path.join(build, "js"), processingFile).replace(/\\/g, "/").replace(/\.js$/, "") },
         out: path.join(build, "demo", "main.js"),
         optimize: "none",
         logLevel: 4,
@@ -183,14 +184,15 @@ function sizeLine(file) {
 
 async function main() {
   buildModules();
-  await demoBundle();
+  const processing = await processingFiles();
+  await demoBundle(processing);
   // The demo page parses these on every load: minified, they compile in a fraction of the time.
   for (const file of [path.join(build, "demo", "main.js"), path.join(build, "vendor", "require.js")]) {
     fs.writeFileSync(file, await minifyCode(fs.readFileSync(file, "utf8")));
   }
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
-  const js = await bundle(await processingFiles());
+  const js = await bundle(processing);
   const min = await minify(js);
   const css = path.join(dist, "dsviz.css");
   fs.copyFileSync(path.join(root, "css", "dsviz.css"), css);
