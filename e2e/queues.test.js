@@ -35,8 +35,16 @@ describe("demo page: Queue and Cyclic queue", () => {
     await press(page, sel, "Enqueue");
   }
 
-  /** Slot centres of a layout module's function, in the canvas's CSS pixels as shown. */
-  function slotCentres(page, sel, modulePath, fn, args) {
+  /**
+   * Slot centres of a layout module's function, in the canvas's CSS pixels as shown. The
+   * demo page loads the one-file bundle; the test loads the layout module itself from
+   * build/js through RequireJS (a pure function: the same geometry the bundle draws).
+   */
+  async function slotCentres(page, sel, modulePath, fn, args) {
+    if (!(await page.evaluate(() => typeof window.requirejs === "function"))) {
+      await page.addScriptTag({ url: "/node_modules/requirejs/require.js" });
+      await page.evaluate(() => window.requirejs.config({ baseUrl: "/build/js" }));
+    }
     return page.evaluate(
       ({ sel, modulePath, fn, args }) =>
         new Promise((resolve) =>

@@ -1,7 +1,6 @@
-// The entry of the demo page (loaded through RequireJS from build/) and of the bundle
-// dist/dsviz.js: it exposes the global `dsviz` and auto-mounts every [data-dsviz]
-// element once the document is parsed. Its value is the public API, which the bundle
-// also registers as the AMD module "dsviz".
+// The entry of the bundle dist/dsviz.js, which the demo page loads too: it exposes the
+// global `dsviz` and auto-mounts every [data-dsviz] element once the document is parsed.
+// Its value is the public API, which the bundle also registers as the AMD module "dsviz".
 import * as api from "./api";
 import { autoMount, get, mount, mountAll } from "./embed";
 

@@ -3,6 +3,7 @@
 import Processing = require("processing");
 import { Handle, mountWith } from "../js/embed";
 import { ExampleEnvironment } from "../js/example";
+import { MountQueue } from "../js/page/mount-queue";
 
 const LAZY: ExampleEnvironment = { reducedMotion: true, stepDwell: 0, pixelRatio: 1 };
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
@@ -117,6 +118,32 @@ describe("lazy mounting", () => {
     await frames();
     expect(Processing.instances.length).toBe(count);
     expect(far.querySelector(".dsviz-example")).toBeNull();
+  });
+
+  it("auto-mount's queue draws each example in view as it mounts it, before building the next, with no frame between", () => {
+    // Two examples side by side at the top of the page, one far below.
+    const row = document.createElement("div");
+    row.style.display = "flex";
+    const [left, right] = [0, 1].map(() => row.appendChild(document.createElement("div")));
+    left.style.flex = right.style.flex = "1";
+    top.append(row);
+    const drawnBefore: boolean[] = [];
+    const queue = new MountQueue(window, (elements) => {
+      // Whether the one before it is drawn already when this one starts to mount.
+      for (const element of elements) {
+        drawnBefore.push(element === right && !!instanceOf(left));
+        mount(element as HTMLElement);
+      }
+    });
+    try {
+      queue.add([left, right, far]);
+      expect(instanceOf(left)).toBeDefined(); // in this task, not the next frame
+      expect(instanceOf(right)).toBeDefined();
+      expect(drawnBefore).toEqual([false, true]);
+      expect(instanceOf(far)).toBeUndefined(); // far below: queued, and lazy once mounted
+    } finally {
+      queue.flush();
+    }
   });
 
   it("a hidden example (display: none, a later slide) waits until it is shown", async () => {

@@ -4,13 +4,17 @@ import Processing = require("processing");
 
 type Instance = Processing.PInstance;
 
-function sketch(draw: (p: Instance) => void): { canvas: HTMLCanvasElement; p: Instance } {
-  // As createCanvas does: no web-font preloading, which would delay every later sketch.
+/** As createCanvas does: no web-font preloading, which would delay every later sketch. */
+function skipFontPreloading(): void {
   const preloading = Processing.prototype.PFont && Processing.prototype.PFont.preloading;
   if (preloading && !preloading.initialized) {
     preloading.template = document.createElement("span");
     preloading.initialized = true;
   }
+}
+
+function sketch(draw: (p: Instance) => void): { canvas: HTMLCanvasElement; p: Instance } {
+  skipFontPreloading();
   const canvas = document.createElement("canvas");
   canvas.id = "processing-lite-" + Math.random().toString(36).slice(2);
   document.body.appendChild(canvas);
@@ -118,6 +122,7 @@ describe("Processing as dsviz ships it", () => {
   it("a new sketch adds nothing to the page, not even for a moment (its default font is not measured)", () => {
     // As on a fresh page: no font made yet (PFont caches each one).
     (Processing.prototype as unknown as { PFont: { PFontCache: object } }).PFont.PFontCache = { length: 0 };
+    skipFontPreloading(); // whichever spec runs first
     const observer = new MutationObserver(() => undefined);
     observer.observe(document.body, { childList: true, subtree: true });
     const canvas = document.createElement("canvas");
@@ -134,6 +139,12 @@ describe("Processing as dsviz ships it", () => {
     observer.disconnect();
     made.push({ canvas, p: instance as Instance });
     expect(added).toEqual([]);
+  });
+
+  it("size() sets no font on the context: dsviz sets its own before each text (Processing's Arial is a fallback search where it is missing)", () => {
+    const fresh = (document.createElement("canvas").getContext("2d") as CanvasRenderingContext2D).font;
+    const { p } = draws(() => undefined);
+    expect(p.externals.context.font).toBe(fresh);
   });
 
   it("a font's metrics are still measured, when first read", () => {

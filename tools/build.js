@@ -1,10 +1,9 @@
 // npm run build:
-//   build/  AMD modules from tsc, plus the vendor files the demo page (and the specs) load
+//   build/  AMD modules from tsc, plus the vendor files the specs and the bench pages load
 //           through RequireJS;
-//           demo/main.js  the same modules combined into one file (r.js), so the demo page
-//                         makes one request instead of a chain of ~30;
-//   dist/   dsviz.js      one file: almond + Processing.js + the library, wrapped so that no
-//                         global define, require or Processing leaks; defines the global
+//   dist/   dsviz.js      one file, which the demo page and embed.html load too: almond +
+//                         Processing.js + the library, wrapped so that no global define,
+//                         require or Processing leaks; defines the global
 //                         `dsviz` and, on a page with an AMD loader, the AMD module "dsviz";
 //           dsviz.min.js  the same, minified by terser;
 //           dsviz.css     the styles of an example;
@@ -31,7 +30,7 @@ function runTsc(args) {
   execFileSync(process.execPath, [tsc, ...args], { stdio: "inherit", cwd: root });
 }
 
-/** build/: the AMD modules and the demo's vendor files. */
+/** build/: the AMD modules and the vendor files the specs and the bench pages load. */
 function buildModules() {
   fs.rmSync(build, { recursive: true, force: true });
   runTsc(["-p", root]);
@@ -44,7 +43,7 @@ function buildModules() {
 
 /**
  * The part of Processing.js 1.6.6 that dsviz uses (tools/processing-lite.js), twice:
- * build/vendor/processing.js sets the global `Processing` for the demo and the specs
+ * build/vendor/processing.js sets the global `Processing` for the specs and the bench pages
  * (RequireJS shim); the named AMD module "processing" returns it for dist/, where nothing
  * leaks (e2e/embed-hosts.test.js checks that the bundle adds no global but `dsviz`).
  */
@@ -110,30 +109,6 @@ function bundle(processingFile) {
   });
 }
 
-/**
- * build/demo/main.js: every module the demo's "main" needs, named and combined, still
- * loaded through RequireJS (index.html maps "main" to it), with the "processing" module
- * inside: the demo page makes one request for all it draws with.
- */
-function demoBundle(processingFile) {
-  const requirejs = require("requirejs");
-  return new Promise((resolve, reject) => {
-    requirejs.optimize(
-      {
-        baseUrl: path.join(build, "js"),
-        name: "main",
-        paths: { processing: path.relative(path.join(build, "js"), processingFile).replace(/\\/g, "/").replace(/\.js$/, "") },
-        out: path.join(build, "demo", "main.js"),
-        optimize: "none",
-        logLevel: 4,
-        onBuildWrite: (name, file, contents) => contents.replace(/^\/\/# sourceMappingURL=.*$/gm, ""),
-      },
-      resolve,
-      reject,
-    );
-  });
-}
-
 async function minifyCode(code) {
   const { minify } = require("terser");
   const result = await minify(code, {
@@ -185,11 +160,6 @@ function sizeLine(file) {
 async function main() {
   buildModules();
   const processing = await processingFiles();
-  await demoBundle(processing);
-  // The demo page parses these on every load: minified, they compile in a fraction of the time.
-  for (const file of [path.join(build, "demo", "main.js"), path.join(build, "vendor", "require.js")]) {
-    fs.writeFileSync(file, await minifyCode(fs.readFileSync(file, "utf8")));
-  }
   fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const js = await bundle(processing);

@@ -102,14 +102,15 @@ const BUILTIN_OBJECTS = new Set(["Math", "Object", "Array", "String", "Number", 
  * measuring waits until something reads a metric.
  */
 const PATCHES = {
-  // size() set the default font with textFont(), which reads its metrics: the context's
-  // font is set instead; the text metrics keep Processing's defaults for Arial 12 (9, 2, 14).
+  // size() set the default font (Arial 12) with textFont(), which measures it. dsviz never
+  // draws with Processing's text(): it sets its own font before each text it draws. Where
+  // Arial is missing (Linux), even setting it on the context is a font-fallback search, ~4 ms
+  // of the first sketch's start: the context keeps the canvas's own default font.
   "Processing.js": [
     [
       `      // make sure to set the default font the first time round.
       p.textFont(curTextFont);`,
-      `      // make sure to set the default font the first time round (dsviz: unmeasured).
-      curContext.font = curTextFont.css;`,
+      `      // dsviz: no default font on the context (see tools/processing-lite.js).`,
     ],
   ],
   "Objects/PFont.js": [

@@ -1,8 +1,8 @@
-// Auto-mount's order on a long page: the examples in view mount at once and paint in the
-// first frame; the others mount a few at a time in later tasks, so a page of a hundred
+// Auto-mount's order on a long page: the examples in view mount and draw at once, one
+// after the other (the first draws before the second is built); the others mount a few at a time in later tasks, so a page of a hundred
 // examples shows its first ones as soon as a page of one. Anything that
 // needs a waiting example now (dsviz.get, printing) mounts it at once.
-import { placeOf } from "./near-viewport";
+import { lookNow, placeOf } from "./near-viewport";
 
 /** How long one later task may spend mounting, in ms: short enough to keep a page responsive. */
 const SLICE_MS = 8;
@@ -33,6 +33,7 @@ export class MountQueue {
         below = place === "below";
         if (place === "near") {
           this.mountNow([element]);
+          lookNow(this.win);
           continue;
         }
       }
