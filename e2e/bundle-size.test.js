@@ -22,6 +22,13 @@ describe("dist/dsviz.min.js", () => {
     assert.ok(gzip < 90000, `dist/dsviz.min.js is ${gzip} bytes gzip: the budget is 90,000`);
   });
 
+  it("ships each listing's step tags unpadded (the source lines them up in a column; the reader drops the space)", () => {
+    const text = bundle.toString("utf8");
+    const tags = text.match(/⟦[a-z-]+⟧/g) || [];
+    assert.ok(tags.length > 1000, `only ${tags.length} step tags in the bundle`);
+    assert.deepEqual(text.match(/ {2}⟦[a-z-]+⟧/g), null);
+  });
+
   it("carries Processing.js's drawing but not its compiler or its WebGL renderer", () => {
     const text = fs.readFileSync(path.join(dist, "dsviz.js"), "utf8");
     assert.match(text, /Drawing2D\.prototype\.rect = function/);
