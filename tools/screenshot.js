@@ -38,6 +38,26 @@ async function main() {
     // The stack and the queue play their last operations to the end.
     await page.waitForFunction(() => ["stack", "queue"].every((s) => !document.querySelector(`[data-dsviz="${s}"] [data-step]`)));
     await page.waitForTimeout(800);
+    // A window as tall as the page: every part is in view, laid out (content-visibility) and
+    // drawn (lazy examples), as a reader scrolling sees it. A full-page capture of a shorter
+    // window would leave what lies far below it blank.
+    for (let i = 0; i < 5; i++) {
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (height === page.viewportSize().height) break;
+      await page.setViewportSize({ width: page.viewportSize().width, height });
+      await page.waitForTimeout(400);
+    }
+    // Never a blank example in the picture: each canvas has drawn.
+    await page.waitForFunction(
+      () =>
+        Array.from(document.querySelectorAll(".dsviz-example canvas")).every((canvas) => {
+          const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return true;
+          return false;
+        }),
+      null,
+      { timeout: 10000 },
+    );
     await page.screenshot({ path: out, fullPage: true });
     if (problems.length) throw new Error(problems.join("\n"));
     console.log("wrote " + path.relative(ROOT, out));
