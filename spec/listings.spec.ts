@@ -1,7 +1,7 @@
 // The code a student reads is code that was run: every step a model emits is a line of the
 // operation's method in every language, and the JavaScript listing, run here, does exactly
 // what the model does on random sequences.
-import { LANGUAGES, ListingSet, methodOf, programText, stepIds, withMethod } from "../js/code/listing";
+import { growing, LANGUAGES, ListingSet, methodOf, programText, stepIds, withMethod } from "../js/code/listing";
 import { finalState, Trace } from "../js/model/trace";
 import { Item, OperationName } from "../js/model/structure";
 import * as stack from "../js/stack/stack-model";
@@ -170,6 +170,27 @@ describe("code listings", () => {
       for (const op of ["pop", "peek", "clear"] as const) expect(methodOf(STACK_GROWTH_LISTINGS[language], op)).toEqual(methodOf(STACK_LISTINGS[language], op));
     }
     expect(STACK_GROWTH_LISTINGS.java).not.toContain("final String[] slots");
+  });
+
+  it("growing(fixed, change) makes each language's listing when it is first read, and once", () => {
+    const reads: string[] = [];
+    const fixed = {} as ListingSet;
+    for (const { name } of LANGUAGES) {
+      Object.defineProperty(fixed, name, {
+        get: () => (reads.push(name), (STACK_LISTINGS as Record<string, string>)[name]),
+        enumerable: true,
+      });
+    }
+    const methods = { pseudocode: "push(x):  ⟦push⟧\n  grow  ⟦grow⟧", java: "  void push() {  ⟦push⟧", python: "  def push(self):  ⟦push⟧", javascript: "  push() {  ⟦push⟧" };
+    const set = growing(fixed, { operation: "push", methods, javaField: "  private String[] slots;", c: "int c;" });
+    expect(reads).toEqual([]);
+    expect(Object.keys(set)).toEqual(LANGUAGES.map((l) => l.name));
+    expect(set.pseudocode).toContain("grow  ⟦grow⟧");
+    expect(set.pseudocode).toBe(set.pseudocode);
+    expect(reads).toEqual(["pseudocode"]);
+    expect(set.c).toBe("int c;");
+    expect(set.java).not.toContain("final String[] slots");
+    expect(reads).toEqual(["pseudocode", "java"]);
   });
 
   for (const c of CASES) {

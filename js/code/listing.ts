@@ -88,14 +88,33 @@ export interface Growing {
   c: string;
 }
 
-/** The listing set of an array that doubles: the fixed one's other methods as they are. */
+/**
+ * The listing set of an array that doubles: the fixed one's other methods as they are. Each
+ * language is made when first read (nine sets of five are built at load otherwise; a page
+ * shows one or two).
+ */
 export function growing(fixed: ListingSet, change: Growing): ListingSet {
   const swap = (language: Exclude<Language, "c">, source: string) => withMethod(source, change.operation, change.methods[language]);
-  return {
-    pseudocode: swap("pseudocode", fixed.pseudocode),
-    java: swap("java", fixed.java.replace(/^ *private final String\[\] slots;.*$/m, change.javaField)),
-    python: swap("python", fixed.python),
-    c: change.c,
-    javascript: swap("javascript", fixed.javascript),
+  const make: ListingMakers = {
+    pseudocode: () => swap("pseudocode", fixed.pseudocode),
+    java: () => swap("java", fixed.java.replace(/^ *private final String\[\] slots;.*$/m, change.javaField)),
+    python: () => swap("python", fixed.python),
+    c: () => change.c,
+    javascript: () => swap("javascript", fixed.javascript),
   };
+  const set = {} as ListingSet;
+  for (const { name } of LANGUAGES) {
+    Object.defineProperty(set, name, {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        const source = make[name]();
+        Object.defineProperty(set, name, { value: source, enumerable: true });
+        return source;
+      },
+    });
+  }
+  return set;
 }
+
+type ListingMakers = Record<Language, () => string>;
