@@ -5,6 +5,7 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 const { startServer, launchBrowser, ROOT } = require("../e2e/support");
+const { shipped } = require("../tools/shipped");
 
 const REQUIRE_CONFIG = `<script>var require = { baseUrl: "/build/js", paths: { processing: "../vendor/processing" },
   shim: { processing: { exports: "Processing" } } };</script>
@@ -237,17 +238,12 @@ async function bundleSizes() {
   const raw = fs.readFileSync(file);
   const whole = fs.readFileSync(require.resolve("processing-js/processing.min.js"));
   const part = fs.readFileSync(path.join(ROOT, "build", "vendor", "processing.js"));
+  // The modules the bundle holds (not embed.html's guide), as it holds them.
+  const names = Array.from(fs.readFileSync(path.join(ROOT, "dist", "dsviz.js"), "utf8").matchAll(/^define\('([^']+)'/gm), (m) => m[1]);
   const modules = { listings: [], core: [] };
-  const walk = (dir) => {
-    for (const name of fs.readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (fs.statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith(".js")) modules[/listings\.js$/.test(name) ? "listings" : "core"].push(full);
-    }
-  };
-  walk(path.join(ROOT, "build", "js"));
-  const minified = async (files) => {
-    const code = files.map((f) => fs.readFileSync(f, "utf8").replace(/^\/\/# sourceMappingURL=.*$/gm, "")).join("\n");
+  for (const name of names) modules[/-listings$/.test(name) ? "listings" : "core"].push(name);
+  const minified = async (list) => {
+    const code = list.map((name) => shipped(name, fs.readFileSync(path.join(ROOT, "build", "js", name + ".js"), "utf8"))).join("\n");
     return Buffer.from((await minify(code, { ecma: 2017, compress: { passes: 2 }, mangle: true })).code);
   };
   const sizes = (buf) => ({ raw: buf.length, gzip: gz(buf) });

@@ -15,6 +15,7 @@ const path = require("path");
 const zlib = require("zlib");
 const { execFileSync } = require("child_process");
 const { amdFromCommonJS } = require("./amd-from-commonjs");
+const { shipped } = require("./shipped");
 
 const root = path.resolve(__dirname, "..");
 const build = path.join(root, "build");
@@ -83,15 +84,6 @@ if (typeof define === "function" && define.amd) {
 }());
 `;
 
-/**
- * A module as dist/ ships it. In a listing, the spaces that line its step tags up in a
- * column are for reading the source: the listing reader drops whatever space comes before
- * a tag (js/code/listing.ts), so one is kept (about a tenth of the bundle).
- */
-function shipped(name, contents) {
-  return /-listings$/.test(name) ? contents.replace(/ {2,}⟦/g, " ⟦") : contents;
-}
-
 function bundle(processingFile) {
   const requirejs = require("requirejs");
   const baseUrl = path.join(build, "js");
@@ -108,8 +100,7 @@ function bundle(processingFile) {
         optimize: "none",
         logLevel: 4,
         throwWhen: { optimize: true },
-        // tsc's source-map comments point at files that are not beside the bundle.
-        onBuildWrite: (name, file, contents) => shipped(name, contents.replace(/^\/\/# sourceMappingURL=.*$/gm, "")),
+        onBuildWrite: (name, file, contents) => shipped(name, contents),
         wrap: { start: banner() + WRAP_START, end: WRAP_END },
       },
       () => resolve(out),
