@@ -111,9 +111,17 @@ describe("course pages", () => {
     await context.close();
   });
 
-  it("in a 375 px phone viewport the demo page does not overflow; pictures re-lay out, never shrunk, and all text is 12 px or more", async () => {
-    const { page, problems, context } = await openPage(browser, server.url + "/index.html", { viewport: { width: 375, height: 800 }, deviceScaleFactor: 2 });
-    await page.waitForFunction(() => document.querySelectorAll("canvas").length === document.querySelectorAll("[data-dsviz]").length);
+  /** The demo page in a phone's viewport, every example mounted; and the page's width now. */
+  async function demoOnPhone(width) {
+    const opened = await openPage(browser, server.url + "/index.html", { viewport: { width, height: 800 }, deviceScaleFactor: 2 });
+    await opened.page.waitForFunction(() => document.querySelectorAll("canvas").length === document.querySelectorAll("[data-dsviz]").length);
+    return { ...opened, pageWidth: () => opened.page.evaluate(() => document.documentElement.scrollWidth) };
+  }
+
+  it("in a 375 px phone viewport the demo page never overflows, at load too; each picture, as the reader scrolls to it, re-lays out, never shrunk; all text is 12 px or more", async () => {
+    const { page, problems, context, pageWidth } = await demoOnPhone(375);
+    // Before any example is scrolled to: those far below hold their place, no wider than the column.
+    assert.ok((await pageWidth()) <= 375, `the page is ${await pageWidth()} px wide at load`);
     await recordCanvasTexts(page);
     await page.evaluate(() => {
       for (const el of document.querySelectorAll("[data-dsviz]")) {
@@ -122,22 +130,36 @@ describe("course pages", () => {
       }
     });
     await settled(page);
-    const layout = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      canvases: Array.from(document.querySelectorAll("canvas")).map((c) => ({ css: parseFloat(c.style.width), shown: c.getBoundingClientRect().width, right: c.getBoundingClientRect().right })),
-      examples: Array.from(document.querySelectorAll(".dsviz-example")).map((e) => e.getBoundingClientRect().right),
-      texts: window.__canvasTexts,
-    }));
-    assert.ok(layout.scrollWidth <= 375, `the page is ${layout.scrollWidth} px wide`);
-    for (const c of layout.canvases) {
-      assert.ok(Math.abs(c.shown - c.css) < 0.5, `a canvas laid out at ${c.css} px is shown at ${c.shown} px`);
-      assert.ok(c.right <= 375);
+    assert.ok((await pageWidth()) <= 375, `the page is ${await pageWidth()} px wide`);
+    // Each example as the reader sees it: scrolled to, so drawn and laid out.
+    for (const example of await page.locator(".dsviz-example").all()) {
+      await example.scrollIntoViewIfNeeded();
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const seen = await example.evaluate((e) => {
+        const c = e.querySelector("canvas");
+        return { css: parseFloat(c.style.width), shown: c.getBoundingClientRect().width, right: c.getBoundingClientRect().right, example: e.getBoundingClientRect().right };
+      });
+      assert.ok(Math.abs(seen.shown - seen.css) < 0.5, `a canvas laid out at ${seen.css} px is shown at ${seen.shown} px`);
+      assert.ok(seen.right <= 375, `a canvas ends at ${seen.right}`);
+      assert.ok(seen.example <= 375, `an example ends at ${seen.example}`);
     }
-    for (const right of layout.examples) assert.ok(right <= 375, `an example ends at ${right}`);
-    const small = layout.texts.filter((t) => t.size < 11.99);
-    assert.deepEqual(layout.texts.filter((t) => !/system-ui/.test(t.font)).map((t) => `${t.text}: ${t.font}`), [], "every text in dsviz's font");
-    assert.ok(layout.texts.length > 30, "the canvases' texts were recorded");
-    assert.deepEqual(small, [], "texts under 12 px");
+    assert.ok((await pageWidth()) <= 375, `the page is ${await pageWidth()} px wide once scrolled through`);
+    const texts = await page.evaluate(() => window.__canvasTexts);
+    assert.deepEqual(texts.filter((t) => !/system-ui/.test(t.font)).map((t) => `${t.text}: ${t.font}`), [], "every text in dsviz's font");
+    assert.ok(texts.length > 30, "the canvases' texts were recorded");
+    assert.deepEqual(texts.filter((t) => t.size < 11.99), [], "texts under 12 px");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("in a 320 px phone viewport the demo page never overflows sideways, at load or scrolled through", async () => {
+    const { page, problems, context, pageWidth } = await demoOnPhone(320);
+    assert.ok((await pageWidth()) <= 320, `the page is ${await pageWidth()} px wide at load`);
+    for (const example of await page.locator(".dsviz-example").all()) {
+      await example.scrollIntoViewIfNeeded();
+      assert.ok((await example.evaluate((e) => e.getBoundingClientRect().right)) <= 320);
+    }
+    assert.ok((await pageWidth()) <= 320, `the page is ${await pageWidth()} px wide once scrolled through`);
     assert.deepEqual(problems, []);
     await context.close();
   });
