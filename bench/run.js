@@ -258,13 +258,27 @@ async function bundleSizes() {
 
 const ratio = (value, base) => (base > 0 ? value / base : NaN);
 
+/**
+ * Whether a row meets its target: "< 100 ms" and "≤ 2" bound the figure, "≤ 1.5x" its
+ * ratio to the baseline; undefined for a figure only reported.
+ */
+function meets(row) {
+  const bound = /^(<|≤) ([\d.]+)(x?)/.exec(row.target);
+  if (!bound) return undefined;
+  const figure = bound[3] ? row.ratio : row.value;
+  return bound[1] === "<" ? figure < Number(bound[2]) : figure <= Number(bound[2]);
+}
+
 async function main() {
   writePages();
   const server = await startServer();
   const browser = await launchBrowser();
   const rows = [];
   /** A figure beside its baseline (measured in this run) and the ratio. */
-  const row = (what, value, unit, baseline, baselineIs, target) => rows.push({ what, value, unit, baseline, baselineIs, ratio: ratio(value, baseline), target });
+  const row = (what, value, unit, baseline, baselineIs, target) => {
+    const r = { what, value, unit, baseline, baselineIs, ratio: ratio(value, baseline), target };
+    rows.push({ ...r, met: meets(r) });
+  };
   try {
     for (const n of COUNTS) {
       row(`idle, ${n} settled example${n === 1 ? "" : "s"}`, await idle(browser, server.url, `idle-${n}.html`, n), "% main thread", await idle(browser, server.url, `naive-${n}.html`, n), `${n} naive looping Processing sketch${n === 1 ? "" : "es"}`, "< 0.5%");
@@ -275,7 +289,7 @@ async function main() {
     row("operation, code panel: p95 main thread", anim.p95Op, "ms", plain.p95Op, "the same without the code panel", "< 5 ms");
     row("operation, code panel: max main thread", anim.maxOp, "ms", plain.maxOp, "the same without the code panel", "reported");
     const [demo, one, hundred] = await loads(browser, server.url, ["/index.html", "/build/bench/notes-1.html", "/build/bench/notes-100.html"]);
-    row("first canvas drawn: demo page", demo.first, "ms", one.first, "a 1-example notes page", "< 100 ms");
+    row("first canvas drawn: demo page", demo.first, "ms", one.first, "a 1-example notes page", "≤ 100 ms");
     row("first canvas drawn: 100-example notes page", hundred.first, "ms", one.first, "a 1-example notes page", "≤ 1.5x");
     row("load event: 100-example notes page", hundred.load, "ms", one.load, "a 1-example notes page", "reported");
     row("load event: demo page", demo.load, "ms", one.load, "a 1-example notes page", "reported");
@@ -302,8 +316,11 @@ async function main() {
     for (const r of rows) {
       const value = `${fmt(r.value)} ${r.unit}`;
       const base = `${fmt(r.baseline)} (${r.baselineIs})`;
-      console.log(`  ${r.what.padEnd(50)} ${value.padEnd(20)} baseline ${base.padEnd(58)} ratio ${fmt(r.ratio).padEnd(7)} target ${r.target}`);
+      const verdict = r.met === undefined ? "" : r.met ? "  met" : "  NOT MET";
+      console.log(`  ${r.what.padEnd(50)} ${value.padEnd(20)} baseline ${base.padEnd(58)} ratio ${fmt(r.ratio).padEnd(7)} target ${r.target}${verdict}`);
     }
+    const judged = rows.filter((r) => r.met !== undefined);
+    console.log(`targets met: ${judged.filter((r) => r.met).length} of ${judged.length}`);
     const results = { chromium: browser.version(), date: new Date().toISOString(), rows };
     fs.writeFileSync(path.join(__dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
     console.log("written to bench/results.json");
