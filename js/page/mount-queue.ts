@@ -1,7 +1,8 @@
 // Auto-mount's order on a long page: the examples in view mount and draw at once, one
-// after the other (the first draws before the second is built); the others mount a few at a time in later tasks, so a page of a hundred
-// examples shows its first ones as soon as a page of one. Anything that
-// needs a waiting example now (dsviz.get, printing) mounts it at once.
+// after the other (the first draws before the second is built); the others mount a few
+// at a time in later tasks, so a page of a hundred examples shows its first ones as soon
+// as a page of one. Anything that needs a waiting example now (dsviz.get, printing)
+// mounts it at once.
 import { lookNow, placeOf } from "./near-viewport";
 
 /** How long one later task may spend mounting, in ms: short enough to keep a page responsive. */
